@@ -1,0 +1,88 @@
+/** The one definition of the data shapes that flow from parsers to charts. */
+
+/** Whether a paper links source code: `unknown` when its source cannot say. */
+export type CodeStatus = 'linked' | 'none' | 'unknown';
+
+/** How much of a date the source gave: `2024` is year, `2024-03` month, `2024-03-19` day. */
+export type DatePrecision = 'year' | 'month' | 'day';
+
+export interface Paper {
+  /** Stable within its corpus. */
+  id: string;
+  title: string;
+  /** Empty when the source gives none. */
+  abstract: string;
+  /** Names where the source lists them; empty when it gives only a count or nothing. */
+  authors: string[];
+  /** `null` when the source does not say (for example a card that names an organisation). */
+  authorCount: number | null;
+  /** The organisation a card names instead of its authors. */
+  organisation: string | null;
+  /** ISO `YYYY-MM-DD`; with month or year precision the missing parts are `01`. */
+  date: string | null;
+  datePrecision: DatePrecision | null;
+  venue: string | null;
+  doi: string | null;
+  arxivId: string | null;
+  /** Author or index keywords given by the source (not extracted terms). */
+  keywords: string[];
+  /** GitHub repositories as `owner/repo`, in order of first mention. */
+  githubRepos: string[];
+  /** Every other URL: project pages, datasets, demos. */
+  otherLinks: string[];
+  codeStatus: CodeStatus;
+  /** The count a Hugging Face card shows after its date (comments); `null` when absent. */
+  comments: number | null;
+  /** Where the record came from, for messages and for going back to the original. */
+  source: SourceRef;
+}
+
+export interface SourceRef {
+  file: string;
+  /** 1-based line of the record's first line, or its 1-based index where the format has no lines. */
+  line: number;
+}
+
+export type Severity = 'error' | 'warning';
+
+/** A record-level issue: the parser reports it and goes on. */
+export interface Problem {
+  file: string;
+  line: number;
+  /** The field concerned, when there is one (`date`, `authors`, …). */
+  field?: string;
+  message: string;
+  severity: Severity;
+}
+
+export interface ParseResult {
+  papers: Paper[];
+  problems: Problem[];
+}
+
+/** Every parser has this shape: pure, never throws on a bad record. */
+export type Parser<Options = Record<string, never>> = (
+  text: string,
+  options: { file: string } & Partial<Options>,
+) => ParseResult;
+
+/** A paper with the normalised terms extracted from its title and abstract. */
+export interface TermRef {
+  /** Normalised key: lower case, singular, hyphen/space folded. */
+  key: string;
+  /** How the term is shown. */
+  label: string;
+}
+
+export interface AnalyzedPaper extends Paper {
+  /** Distinct terms of this paper, most salient first. */
+  terms: TermRef[];
+}
+
+/** A count that says how many papers it speaks for. */
+export interface Coverage {
+  /** Papers the statistic could use. */
+  known: number;
+  /** Papers whose source does not say. */
+  unknown: number;
+}
