@@ -13,7 +13,8 @@ export interface HfListingOptions {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const DATE_LINE = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? +(\d{1,2})(?:, *(\d{4}))?(?: +(\d+))?$/i;
+const DATE_LINE =
+  /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? +(\d{1,2})(?:, *(\d{4}))?(?: +(\d+))?$/i;
 const SEPARATOR_LINE = /^[·•]$/;
 const AUTHORS_LINE = /^•? *(\d+) +authors?$/i;
 // An organisation card: its hub slug, then its display name (`adobe Adobe`, `sensenova SenseNova`):

@@ -9,8 +9,18 @@ const card = (title: string, abstract: string, byline: string, date: string) =>
 
 const PAGE = [
   'New\n\nGet trending papers in your email inbox!\n\nSubscribe\n\nDaily Papers\n\nbyAK and the research community\n\nNov 12\n',
-  card('First Paper', 'We match distributions. Code: https://github.com/Acme/first-paper.git.', '• 3 authors', 'Feb 27'),
-  card('Second Paper', 'Line one of the abstract.\nLine two of the abstract.', 'adobe Adobe', 'Aug 26, 2023 4'),
+  card(
+    'First Paper',
+    'We match distributions. Code: https://github.com/Acme/first-paper.git.',
+    '• 3 authors',
+    'Feb 27',
+  ),
+  card(
+    'Second Paper',
+    'Line one of the abstract.\nLine two of the abstract.',
+    'adobe Adobe',
+    'Aug 26, 2023 4',
+  ),
   card('Third Paper', 'See https://example.org/project).', '• 1 author', 'Jan 5, 2021'),
 ].join('\n');
 
@@ -60,7 +70,9 @@ describe('parseHfListing', () => {
     const { papers, problems } = parseHfListing(text, { file: 'bad.txt' });
     expect(papers).toHaveLength(1);
     expect(papers[0]?.date).toBeNull();
-    expect(problems).toEqual([expect.objectContaining({ file: 'bad.txt', line: 7, field: 'date', severity: 'warning' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'bad.txt', line: 7, field: 'date', severity: 'warning' }),
+    ]);
   });
 
   it('reports a card without a byline as unknown author count', () => {
@@ -98,13 +110,17 @@ describe('the shipped corpus', () => {
   });
 
   it('reads the first card after the chrome, in the page year 2025', () => {
-    expect(papers[0]?.title).toBe('Dataset Distillation with Neural Characteristic Function: A Minmax Perspective');
+    expect(papers[0]?.title).toBe(
+      'Dataset Distillation with Neural Characteristic Function: A Minmax Perspective',
+    );
     expect(papers[0]?.date).toBe('2025-02-27');
     expect(papers[0]?.authorCount).toBe(7);
   });
 
   it('finds the 50-author paper and the repositories without trailing punctuation', () => {
-    expect(papers.find((p) => p.authorCount === 50)?.title).toMatch(/^Alignment and Safety in Large Language Models/);
+    expect(papers.find((p) => p.authorCount === 50)?.title).toMatch(
+      /^Alignment and Safety in Large Language Models/,
+    );
     const repos = papers.flatMap((p) => p.githubRepos);
     expect(repos).toContain('VinAIResearch/LFM');
     expect(repos).toContain('stypoumic/BECLR');

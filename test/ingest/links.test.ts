@@ -18,7 +18,9 @@ describe('githubRepoOf', () => {
 describe('cleanUrl', () => {
   it('drops sentence punctuation but keeps a parenthesis the URL opened', () => {
     expect(cleanUrl('https://github.com/stypoumic/BECLR).')).toBe('https://github.com/stypoumic/BECLR');
-    expect(cleanUrl('https://en.wikipedia.org/wiki/Foo_(bar)')).toBe('https://en.wikipedia.org/wiki/Foo_(bar)');
+    expect(cleanUrl('https://en.wikipedia.org/wiki/Foo_(bar)')).toBe(
+      'https://en.wikipedia.org/wiki/Foo_(bar)',
+    );
   });
 });
 
@@ -27,7 +29,10 @@ describe('extractLinks', () => {
     const links = extractLinks(
       'Code at https://github.com/a/b. Mirror github.com/A/B, page https://a.github.io/b/ and https://x.org/y.',
     );
-    expect(links).toEqual({ githubRepos: ['a/b'], otherLinks: ['https://a.github.io/b/', 'https://x.org/y'] });
+    expect(links).toEqual({
+      githubRepos: ['a/b'],
+      otherLinks: ['https://a.github.io/b/', 'https://x.org/y'],
+    });
   });
 
   it('finds nothing in text without URLs or in no text', () => {
