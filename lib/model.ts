@@ -61,7 +61,7 @@ export interface ParseResult {
 }
 
 /** Every parser has this shape: pure, never throws on a bad record. */
-export type Parser<Options = Record<string, never>> = (
+export type Parser<Options extends object = object> = (
   text: string,
   options: { file: string } & Partial<Options>,
 ) => ParseResult;

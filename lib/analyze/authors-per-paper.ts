@@ -18,13 +18,10 @@ export interface AuthorsPerPaper extends Coverage {
 
 // One bar per count up to 10, then widening ranges so a 50-author paper does not stretch the axis.
 const RANGES: readonly [number, number][] = [
-  [11, 15],
-  [16, 20],
-  [21, 30],
-  [31, 50],
+  [11, 20],
+  [21, 50],
   [51, 100],
-  [101, 500],
-  [501, Number.POSITIVE_INFINITY],
+  [101, Number.POSITIVE_INFINITY],
 ];
 const BOUNDS: readonly [number, number][] = [
   ...Array.from({ length: 10 }, (_, i): [number, number] => [i + 1, i + 1]),

@@ -16,13 +16,21 @@ describe('authorsPerPaper', () => {
       '8',
       '9',
       '10',
-      '11–15',
-      '16–20',
-      '21–30',
-      '31–50',
+      '11–20',
+      '21–50',
     ]);
-    expect(result.bins.map((b) => b.papers)).toEqual([0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1]);
+    expect(result.bins.map((b) => b.papers)).toEqual([0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1]);
     expect(result).toMatchObject({ known: 5, unknown: 0, mean: 13.8, median: 3, max: 50 });
+  });
+
+  it('puts counts past 100 in one open bin', () => {
+    const result = authorsPerPaper([paper({ authorCount: 2900 })]);
+    expect(result.bins.at(-1)).toEqual({ label: '101+', min: 101, max: Number.POSITIVE_INFINITY, papers: 1 });
+  });
+
+  it('puts counts past 100 in one open bin', () => {
+    const result = authorsPerPaper([paper({ authorCount: 2900 })]);
+    expect(result.bins.at(-1)).toEqual({ label: '101+', min: 101, max: Number.POSITIVE_INFINITY, papers: 1 });
   });
 
   it('keeps papers of unknown author count apart instead of counting them as zero', () => {

@@ -1,0 +1,12 @@
+export default function Loading() {
+  return (
+    <div className="loading" aria-busy="true">
+      <div className="tiles">
+        {[1, 2, 3, 4, 5].map((n) => (
+          <div key={n} className="card tile skeleton" />
+        ))}
+      </div>
+      <p className="muted">Analysing the corpus…</p>
+    </div>
+  );
+}

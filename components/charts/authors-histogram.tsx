@@ -1,0 +1,99 @@
+import { max, scaleBand, scaleLinear } from 'd3';
+import { EmptyChart } from '@/components/charts/empty-chart';
+import type { AuthorsPerPaper } from '@/lib/analyze/authors-per-paper';
+import { plural } from '@/lib/format';
+
+export interface AuthorsHistogramProps {
+  data: AuthorsPerPaper;
+  width?: number;
+  height?: number;
+}
+
+const UNKNOWN = 'unknown';
+
+/** Papers by number of authors; papers whose count is unknown stand apart, after a gap, never at zero. */
+export function AuthorsHistogram({ data, width = 640, height = 260 }: AuthorsHistogramProps) {
+  if (data.known === 0 && data.unknown === 0) return <EmptyChart message="No papers in this selection." />;
+  const margin = { top: 20, right: 16, bottom: 40, left: 40 };
+  const domain = [...data.bins.map((b) => b.label), ...(data.unknown ? ['', UNKNOWN] : [])];
+  const x = scaleBand(domain, [margin.left, width - margin.right]).padding(0.18);
+  const y = scaleLinear(
+    [0, Math.max(max(data.bins, (b) => b.papers) ?? 0, data.unknown)],
+    [height - margin.bottom, margin.top],
+  ).nice();
+  const bar = (label: string, papers: number, className: string, tip: string) => (
+    <g key={label} data-tip={tip}>
+      <rect
+        className={className}
+        x={x(label)}
+        y={y(papers)}
+        width={x.bandwidth()}
+        height={y(0) - y(papers)}
+        rx={2}
+      />
+      {papers > 0 ? (
+        <text x={(x(label) ?? 0) + x.bandwidth() / 2} y={y(papers) - 4} textAnchor="middle" className="value">
+          {papers}
+        </text>
+      ) : null}
+      <text
+        x={(x(label) ?? 0) + x.bandwidth() / 2}
+        y={height - margin.bottom + 16}
+        textAnchor="middle"
+        className="tick-label"
+      >
+        {label === UNKNOWN ? '?' : label}
+      </text>
+    </g>
+  );
+
+  return (
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label="Papers by number of authors"
+      className="chart"
+    >
+      <g className="axis">
+        {y
+          .ticks(5)
+          .filter(Number.isInteger)
+          .map((tick) => (
+            <g key={tick} transform={`translate(0,${y(tick)})`}>
+              <line x1={margin.left} x2={width - margin.right} className="grid" />
+              <text x={margin.left - 8} dy="0.32em" textAnchor="end">
+                {tick}
+              </text>
+            </g>
+          ))}
+        <text x={margin.left} y={12} className="axis-title">
+          papers
+        </text>
+        <text
+          x={(width + margin.left - margin.right) / 2}
+          y={height - 4}
+          textAnchor="middle"
+          className="axis-title"
+        >
+          authors per paper{data.unknown ? ' (? = not stated by the source)' : ''}
+        </text>
+      </g>
+      {data.bins.map((b) =>
+        bar(
+          b.label,
+          b.papers,
+          'bar',
+          `${plural(b.papers, 'paper')} with ${b.label} ${b.max === 1 ? 'author' : 'authors'}`,
+        ),
+      )}
+      {data.unknown
+        ? bar(
+            UNKNOWN,
+            data.unknown,
+            'bar bar-unknown',
+            `${plural(data.unknown, 'paper')} whose author count is unknown`,
+          )
+        : null}
+    </svg>
+  );
+}

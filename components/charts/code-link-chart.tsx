@@ -1,0 +1,95 @@
+import { scaleBand, scaleLinear } from 'd3';
+import { EmptyChart } from '@/components/charts/empty-chart';
+import type { CodeLinkRate } from '@/lib/analyze/code-link-rate';
+import { formatPercent } from '@/lib/format';
+
+export interface CodeLinkChartProps {
+  data: CodeLinkRate;
+  width?: number;
+  height?: number;
+}
+
+/** Share of papers linking a GitHub repository per year, as linked / known, with the overall rate as a rule. */
+export function CodeLinkChart({ data, width = 640, height = 260 }: CodeLinkChartProps) {
+  if (data.byYear.length === 0) return <EmptyChart message="No dated papers in this selection." />;
+  const margin = { top: 24, right: 76, bottom: 40, left: 44 };
+  const x = scaleBand(
+    data.byYear.map((d) => String(d.year)),
+    [margin.left, width - margin.right],
+  ).padding(0.3);
+  const y = scaleLinear([0, 1], [height - margin.bottom, margin.top]);
+  const overall = data.overall.rate;
+
+  return (
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label="Share of papers that link a GitHub repository, per year"
+      className="chart"
+    >
+      <g className="axis">
+        {y.ticks(4).map((tick) => (
+          <g key={tick} transform={`translate(0,${y(tick)})`}>
+            <line x1={margin.left} x2={width - margin.right} className="grid" />
+            <text x={margin.left - 8} dy="0.32em" textAnchor="end">
+              {formatPercent(tick)}
+            </text>
+          </g>
+        ))}
+        <text x={(width + margin.left - 16) / 2} y={height - 4} textAnchor="middle" className="axis-title">
+          year · bar label = papers linking a repository / papers whose status is known
+        </text>
+      </g>
+      {data.byYear.map((d) => {
+        const left = x(String(d.year)) ?? 0;
+        const middle = left + x.bandwidth() / 2;
+        const tip =
+          `${d.year}: ${d.linked} of ${d.known} papers link a GitHub repository (${formatPercent(d.rate)})` +
+          (d.unknown ? `; ${d.unknown} unknown` : '');
+        return (
+          <g key={d.year} data-tip={tip}>
+            <rect
+              className="bar-track"
+              x={left}
+              y={margin.top}
+              width={x.bandwidth()}
+              height={y(0) - margin.top}
+            />
+            {d.rate !== null ? (
+              <rect
+                className="bar"
+                x={left}
+                y={y(d.rate)}
+                width={x.bandwidth()}
+                height={y(0) - y(d.rate)}
+                rx={2}
+              />
+            ) : null}
+            <text
+              x={middle}
+              y={(d.rate === null ? y(0) : y(d.rate)) - 6}
+              textAnchor="middle"
+              className="value"
+            >
+              {d.rate === null ? 'unknown' : `${d.linked}/${d.known}`}
+            </text>
+            <text x={middle} y={height - margin.bottom + 16} textAnchor="middle" className="tick-label">
+              {d.year}
+            </text>
+          </g>
+        );
+      })}
+      {overall !== null ? (
+        <g className="reference">
+          <line x1={margin.left} x2={width - margin.right} y1={y(overall)} y2={y(overall)} />
+          <text x={width - margin.right + 6} y={y(overall)} dy="-0.2em">
+            all years
+          </text>
+          <text x={width - margin.right + 6} y={y(overall)} dy="1.1em">
+            {formatPercent(overall)}
+          </text>
+        </g>
+      ) : null}
+    </svg>
+  );
+}

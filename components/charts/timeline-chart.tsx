@@ -1,0 +1,95 @@
+import { max, scaleBand, scaleLinear } from 'd3';
+import { EmptyChart } from '@/components/charts/empty-chart';
+import type { TimelinePoint } from '@/lib/analyze/publication-timeline';
+import { formatMonth, plural } from '@/lib/format';
+
+export interface TimelineChartProps {
+  data: readonly TimelinePoint[];
+  /** `month` points are `YYYY-MM`, `year` points `YYYY`. */
+  unit: 'month' | 'year';
+  width?: number;
+  height?: number;
+}
+
+/** Papers per period as bars, with the running total as a line on its own axis. */
+export function TimelineChart({ data, unit, width = 640, height = 280 }: TimelineChartProps) {
+  if (data.length === 0) return <EmptyChart message="No paper in this selection has a date." />;
+  const margin = { top: 20, right: 48, bottom: 36, left: 44 };
+  const x = scaleBand(
+    data.map((d) => d.period),
+    [margin.left, width - margin.right],
+  ).padding(unit === 'month' ? 0.15 : 0.3);
+  const y = scaleLinear([0, max(data, (d) => d.papers) ?? 1], [height - margin.bottom, margin.top]).nice();
+  const total = data.at(-1)?.cumulative ?? 0;
+  const yTotal = scaleLinear([0, total || 1], [height - margin.bottom, margin.top]).nice();
+  const center = (d: TimelinePoint) => (x(d.period) ?? 0) + x.bandwidth() / 2;
+  const cumulativePath = data.map((d, i) => `${i ? 'L' : 'M'}${center(d)},${yTotal(d.cumulative)}`).join('');
+  // Label January of each year (or every year), thinned so labels never collide.
+  const yearStarts = data.filter((d) => unit === 'year' || d.period.endsWith('-01') || d === data[0]);
+  const every = Math.ceil((yearStarts.length * 44) / (width - margin.left - margin.right));
+  const xLabels = yearStarts.filter((_, i) => i % every === 0);
+  const name = unit === 'month' ? formatMonth : (p: string) => p;
+
+  return (
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={`Papers per ${unit}, with the cumulative total`}
+      className="chart"
+    >
+      <g className="axis">
+        {y
+          .ticks(5)
+          .filter(Number.isInteger)
+          .map((tick) => (
+            <g key={tick} transform={`translate(0,${y(tick)})`}>
+              <line x1={margin.left} x2={width - margin.right} className="grid" />
+              <text x={margin.left - 8} dy="0.32em" textAnchor="end">
+                {tick}
+              </text>
+            </g>
+          ))}
+        {yTotal.ticks(5).map((tick) => (
+          <text key={tick} x={width - margin.right + 8} y={yTotal(tick)} dy="0.32em" className="secondary">
+            {tick}
+          </text>
+        ))}
+        {xLabels.map((d) => (
+          <text key={d.period} x={center(d)} y={height - margin.bottom + 18} textAnchor="middle">
+            {d.period.slice(0, 4)}
+          </text>
+        ))}
+        <text x={margin.left} y={12} className="axis-title">
+          papers per {unit}
+        </text>
+        <text x={width - margin.right + 40} y={12} textAnchor="end" className="axis-title secondary">
+          cumulative
+        </text>
+      </g>
+      {data.map((d) => (
+        <rect
+          key={d.period}
+          className="bar"
+          x={x(d.period)}
+          y={y(d.papers)}
+          width={x.bandwidth()}
+          height={y(0) - y(d.papers)}
+          data-tip={`${name(d.period)}: ${plural(d.papers, 'paper')} (${d.cumulative} in all so far)`}
+        />
+      ))}
+      <path d={cumulativePath} className="line secondary-line" fill="none" />
+      {/* Wide transparent hit areas so a month with no papers still has a tooltip. */}
+      {data.map((d) => (
+        <rect
+          key={`hit-${d.period}`}
+          className="hit"
+          x={(x(d.period) ?? 0) - (x.step() - x.bandwidth()) / 2}
+          y={margin.top}
+          width={x.step()}
+          height={height - margin.top - margin.bottom}
+          data-tip={`${name(d.period)}: ${plural(d.papers, 'paper')} (${d.cumulative} in all so far)`}
+        />
+      ))}
+    </svg>
+  );
+}

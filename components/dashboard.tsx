@@ -1,0 +1,192 @@
+import { AuthorsHistogram } from '@/components/charts/authors-histogram';
+import { CodeLinkChart } from '@/components/charts/code-link-chart';
+import { TermBarChart } from '@/components/charts/term-bar-chart';
+import { TimelineChart } from '@/components/charts/timeline-chart';
+import { toPaperRow } from '@/components/table/paper-row';
+import { PapersTable } from '@/components/table/papers-table';
+import { ChartCard } from '@/components/ui/chart-card';
+import { StatTile } from '@/components/ui/stat-tile';
+import { authorsPerPaper } from '@/lib/analyze/authors-per-paper';
+import { codeLinkRate } from '@/lib/analyze/code-link-rate';
+import { corpusSummary } from '@/lib/analyze/corpus-summary';
+import { publicationTimeline } from '@/lib/analyze/publication-timeline';
+import { topTerms } from '@/lib/analyze/top-terms';
+import { formatMonth, formatNumber, formatPercent, plural } from '@/lib/format';
+import type { AnalyzedPaper } from '@/lib/model';
+import type { ViewParams } from '@/lib/view-params';
+
+export interface DashboardProps {
+  /** Used in export file names. */
+  slug: string;
+  papers: AnalyzedPaper[];
+  params: ViewParams;
+  /** The dashboard's own path, for links that change the view. */
+  path: string;
+}
+
+function viewHref(path: string, params: ViewParams, change: Partial<ViewParams>): string {
+  const next = { ...params, ...change };
+  const query = new URLSearchParams();
+  if (next.q) query.set('q', next.q);
+  if (next.sort) query.set('sort', `${next.sort.id}.${next.sort.desc ? 'desc' : 'asc'}`);
+  if (next.timeline !== 'month') query.set('timeline', next.timeline);
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/** Headline tiles, the four charts and the papers table of one corpus. */
+export function Dashboard({ slug, papers, params, path }: DashboardProps) {
+  const summary = corpusSummary(papers);
+  const terms = topTerms(papers);
+  const timeline = publicationTimeline(papers);
+  const authors = authorsPerPaper(papers);
+  const code = codeLinkRate(papers);
+  const timelineData = params.timeline === 'year' ? timeline.years : timeline.months;
+  const span = summary.dateSpan;
+
+  return (
+    <div className="dashboard">
+      <section className="tiles" aria-label="Headline numbers">
+        <StatTile
+          label="Papers"
+          value={formatNumber(summary.papers)}
+          detail={
+            summary.dated < summary.papers ? `${summary.papers - summary.dated} without a date` : 'all dated'
+          }
+        />
+        <StatTile
+          label="Published"
+          value={span ? `${span.first.slice(0, 4)}–${span.last.slice(0, 4)}` : 'unknown'}
+          detail={span ? `${formatMonth(span.first)} to ${formatMonth(span.last)}` : 'no paper is dated'}
+        />
+        <StatTile
+          label="Authors per paper"
+          value={
+            summary.authors.median === null ? 'unknown' : `${formatNumber(summary.authors.median)} median`
+          }
+          detail={
+            summary.authors.known
+              ? `mean ${formatNumber(summary.authors.mean)} · max ${summary.authors.max} · covers ${summary.authors.known} of ${summary.papers}` +
+                (summary.authors.unknown ? ` (${summary.authors.unknown} unknown)` : '')
+              : `unknown for all ${summary.papers} papers`
+          }
+        />
+        <StatTile
+          label="Link a GitHub repo"
+          value={formatPercent(summary.code.rate)}
+          detail={
+            `${summary.code.linked} of ${plural(summary.code.known, 'paper')} whose status is known` +
+            (summary.code.unknown ? ` · ${summary.code.unknown} unknown` : '')
+          }
+        />
+        <StatTile
+          label="Organisations"
+          value={formatNumber(summary.organisations.length)}
+          detail={
+            summary.organisations.length
+              ? summary.organisations.map((o) => o.name).join(', ')
+              : 'no card names an organisation'
+          }
+        />
+      </section>
+
+      <div className="charts">
+        <ChartCard
+          id="top-terms"
+          title="Top terms"
+          note={`Multi-word terms by number of papers that mention them, top ${terms.length} of ${plural(papers.length, 'paper')}`}
+          csv={{
+            filename: `${slug}-top-terms.csv`,
+            header: ['term', 'papers', 'share'],
+            rows: terms.map((t) => [t.label, t.papers, Number(t.share.toFixed(4))]),
+          }}
+        >
+          <TermBarChart data={terms} />
+        </ChartCard>
+
+        <div className="chart-column">
+          <ChartCard
+            id="timeline"
+            title="Publication timeline"
+            note={
+              `Papers per ${params.timeline}, line = cumulative` +
+              (timeline.undated ? ` · ${timeline.undated} undated not shown` : '') +
+              (params.timeline === 'month' && timeline.yearOnly
+                ? ` · ${timeline.yearOnly} dated to the year only`
+                : '')
+            }
+            controls={
+              <nav className="segmented" aria-label="Timeline unit">
+                {(['month', 'year'] as const).map((unit) => (
+                  <a
+                    key={unit}
+                    href={viewHref(path, params, { timeline: unit })}
+                    aria-current={params.timeline === unit ? 'true' : undefined}
+                  >
+                    {unit === 'month' ? 'Month' : 'Year'}
+                  </a>
+                ))}
+              </nav>
+            }
+            csv={{
+              filename: `${slug}-papers-per-${params.timeline}.csv`,
+              header: [params.timeline, 'papers', 'cumulative'],
+              rows: timelineData.map((d) => [d.period, d.papers, d.cumulative]),
+            }}
+          >
+            <TimelineChart data={timelineData} unit={params.timeline} />
+          </ChartCard>
+
+          <ChartCard
+            id="authors"
+            title="Authors per paper"
+            note={
+              `${authors.known} of ${plural(papers.length, 'paper')} state their author count` +
+              (authors.unknown ? ` · ${authors.unknown} unknown, shown apart as “?”` : '')
+            }
+            csv={{
+              filename: `${slug}-authors-per-paper.csv`,
+              header: ['authors', 'papers'],
+              rows: [
+                ...authors.bins.map((b) => [b.label, b.papers]),
+                ...(authors.unknown ? [['unknown', authors.unknown]] : []),
+              ],
+            }}
+          >
+            <AuthorsHistogram data={authors} />
+          </ChartCard>
+
+          <ChartCard
+            id="code-links"
+            title="GitHub-link rate by year"
+            note={
+              `${summary.code.linked} of ${summary.code.known} papers with known status link a repository` +
+              (code.overall.unknown ? ` · ${code.overall.unknown} unknown, left out of the rate` : '')
+            }
+            csv={{
+              filename: `${slug}-github-link-rate.csv`,
+              header: ['year', 'linked', 'none', 'unknown', 'known', 'rate'],
+              rows: code.byYear.map((d) => [
+                d.year,
+                d.linked,
+                d.none,
+                d.unknown,
+                d.known,
+                d.rate === null ? null : Number(d.rate.toFixed(4)),
+              ]),
+            }}
+          >
+            <CodeLinkChart data={code} />
+          </ChartCard>
+        </div>
+      </div>
+
+      <PapersTable
+        rows={papers.map(toPaperRow)}
+        exportName={`${slug}-papers`}
+        initialSearch={params.q}
+        initialSorting={params.sort ? [params.sort] : []}
+      />
+    </div>
+  );
+}

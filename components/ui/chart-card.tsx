@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import { ChartTooltip } from '@/components/charts/chart-tooltip';
+import { type CsvData, ExportCsvButton } from '@/components/ui/export-csv-button';
+
+export interface ChartCardProps {
+  id: string;
+  title: string;
+  /** What the chart covers: how many papers, what is left out. */
+  note: ReactNode;
+  csv: CsvData;
+  /** Controls beside the title (for example month/year). */
+  controls?: ReactNode;
+  children: ReactNode;
+}
+
+export function ChartCard({ id, title, note, csv, controls, children }: ChartCardProps) {
+  return (
+    <section className="card chart-card" aria-labelledby={`${id}-title`} data-chart={id}>
+      <header className="card-header">
+        <div>
+          <h2 id={`${id}-title`}>{title}</h2>
+          <p className="card-note">{note}</p>
+        </div>
+        <div className="card-actions">
+          {controls}
+          <ExportCsvButton csv={csv} />
+        </div>
+      </header>
+      <ChartTooltip>{children}</ChartTooltip>
+    </section>
+  );
+}

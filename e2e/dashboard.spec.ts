@@ -1,0 +1,145 @@
+import { readFile } from 'node:fs/promises';
+import { expect, type Page, test } from '@playwright/test';
+import Papa from 'papaparse';
+
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
+  return errors;
+}
+
+async function downloadText(
+  page: Page,
+  trigger: () => Promise<void>,
+): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), trigger()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+}
+
+function parseCsv(text: string): Record<string, string>[] {
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
+}
+
+test.describe('dashboard on the shipped corpus', () => {
+  test('loads with no console or page errors and shows the headline numbers', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Distribution matching');
+    const tiles = page.getByRole('region', { name: 'Headline numbers' });
+    await expect(tiles).toContainText('75');
+    await expect(tiles).toContainText('3 unknown');
+    await expect(page.locator('table.papers tbody tr')).toHaveCount(25);
+    await page.waitForLoadState('networkidle');
+    expect(errors).toEqual([]);
+  });
+
+  test('each chart renders its marks', async ({ page }) => {
+    await page.goto('/');
+    const chart = (id: string) => page.locator(`[data-chart="${id}"] svg`);
+    await expect(chart('top-terms').locator('.bar')).toHaveCount(25);
+    await expect(chart('top-terms').locator('text.label').first()).not.toBeEmpty();
+    // May 2021 to Oct 2025, every month including empty ones.
+    await expect(chart('timeline').locator('rect.bar')).toHaveCount(54);
+    await expect(chart('timeline').locator('path.line')).toHaveCount(1);
+    await expect(chart('authors').locator('rect.bar-unknown')).toHaveCount(1);
+    expect(await chart('authors').locator('rect.bar').count()).toBeGreaterThan(10);
+    await expect(chart('code-links').locator('rect.bar')).toHaveCount(5);
+    await expect(chart('code-links').locator('text.tick-label')).toHaveText([
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+    ]);
+  });
+
+  test('the timeline switches to years from a link, and a chart tooltip follows the pointer', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Year' }).click();
+    await expect(page).toHaveURL(/timeline=year/);
+    await expect(page.locator('[data-chart="timeline"] svg rect.bar')).toHaveCount(5);
+    await page.locator('[data-chart="top-terms"] .bar').first().hover();
+    await expect(page.locator('[data-chart="top-terms"] .chart-tip')).toContainText('papers');
+  });
+
+  test('sorting the authors column descending puts the 50-author paper first', async ({ page }) => {
+    await page.goto('/');
+    const header = page.getByRole('button', { name: /^Authors/ });
+    await header.click();
+    await expect(page.locator('th.col-authors')).toHaveAttribute('aria-sort', 'descending');
+    const first = page.locator('table.papers tbody tr').first();
+    await expect(first.locator('td.col-authors')).toHaveText('50');
+    await expect(first.locator('td.col-title')).toContainText(
+      'Alignment and Safety in Large Language Models',
+    );
+    await expect(page).toHaveURL(/sort=authors\.desc/);
+    // Papers whose count is unknown come last in either direction.
+    await header.click();
+    await expect(page.locator('table.papers tbody tr').first().locator('td.col-authors')).toHaveText('1');
+  });
+
+  test('Export CSV downloads every paper with a header, in the sorted order', async ({ page }) => {
+    await page.goto('/?sort=authors.desc');
+    const { name, text } = await downloadText(page, () =>
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    );
+    expect(name).toBe('distribution-matching-papers.csv');
+    const rows = parseCsv(text);
+    expect(rows).toHaveLength(75);
+    expect(Object.keys(rows[0] ?? {})).toEqual(
+      expect.arrayContaining(['title', 'date', 'authors', 'github_repositories']),
+    );
+    expect(rows[0]?.authors).toBe('50');
+    expect(rows.filter((row) => row.authors === '')).toHaveLength(3);
+    expect(text).toContain('\r\n');
+  });
+
+  test('search narrows the table and the export follows it', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('searchbox', { name: 'Search papers' }).fill('diffusion');
+    const count = page.locator('.table-card .card-note');
+    await expect(count).toContainText('of 75 papers match');
+    const shown = Number((await count.textContent())?.split(' ')[0]);
+    expect(shown).toBeGreaterThan(1);
+    expect(shown).toBeLessThan(75);
+    await expect(page).toHaveURL(/q=diffusion/);
+    const { text } = await downloadText(page, () => page.getByRole('button', { name: 'Export CSV' }).click());
+    const rows = parseCsv(text);
+    expect(rows).toHaveLength(shown);
+    for (const row of rows)
+      expect(
+        `${row.title} ${row.abstract} ${row.top_terms} ${row.github_repositories}`.toLowerCase(),
+      ).toContain('diffusion');
+  });
+
+  test('each chart exports its data as CSV', async ({ page }) => {
+    await page.goto('/');
+    const { name, text } = await downloadText(page, () =>
+      page
+        .locator('[data-chart="code-links"]')
+        .getByRole('button', { name: /Download/ })
+        .click(),
+    );
+    expect(name).toBe('distribution-matching-github-link-rate.csv');
+    const rows = parseCsv(text);
+    expect(rows.map((row) => row.year)).toEqual(['2021', '2022', '2023', '2024', '2025']);
+    const linked = rows.reduce((sum, row) => sum + Number(row.linked), 0);
+    const none = rows.reduce((sum, row) => sum + Number(row.none), 0);
+    expect(linked + none).toBe(75);
+  });
+
+  test('the charts are in the server HTML, so they show without JavaScript', async ({ request }) => {
+    const html = await (await request.get('/')).text();
+    expect(html).toContain('aria-label="Top terms by number of papers"');
+    expect(html.match(/class="bar"/g)?.length ?? 0).toBeGreaterThan(60);
+  });
+});

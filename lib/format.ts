@@ -1,0 +1,33 @@
+/** Display formatters shared by tiles, charts, table and slides. Inputs are plain values; output is text. */
+
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `0.2667` → `27%`; `null` → `unknown`. */
+export function formatPercent(share: number | null, digits = 0): string {
+  return share === null ? 'unknown' : `${(share * 100).toFixed(digits)}%`;
+}
+
+/** `2024-03` or `2024-03-19` → `Mar 2024`; `2024` stays. */
+export function formatMonth(period: string): string {
+  const month = Number(period.slice(5, 7));
+  return month ? `${MONTH_NAMES[month - 1]} ${period.slice(0, 4)}` : period.slice(0, 4);
+}
+
+/** `2024-03-19` → `19 Mar 2024`, to the precision the source gave. */
+export function formatDate(iso: string | null, precision: 'year' | 'month' | 'day' | null = 'day'): string {
+  if (!iso) return 'unknown';
+  if (precision === 'year') return iso.slice(0, 4);
+  if (precision === 'month') return formatMonth(iso);
+  return `${Number(iso.slice(8, 10))} ${formatMonth(iso)}`;
+}
+
+/** `6.5333` → `6.5`; integers stay integers. */
+export function formatNumber(value: number | null, digits = 1): string {
+  if (value === null) return 'unknown';
+  return Number.isInteger(value) ? value.toLocaleString('en-US') : value.toFixed(digits);
+}
+
+/** `papers` with the right number: `1 paper`, `3 papers`. */
+export function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? noun : nouns}`;
+}

@@ -1,0 +1,165 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { blobValue } from '@duckdb/node-api';
+import type { Paper, Problem } from '@/lib/model';
+import { getConnection, inTransaction } from '@/lib/store/database';
+import { textHash } from '@/lib/store/text-hash';
+
+export interface CorpusInfo {
+  id: string;
+  name: string;
+  /** ISO timestamp. */
+  createdAt: string;
+  papers: number;
+  /** Duplicate records merged at import. */
+  merged: number;
+  /** Parser options the import used (format override, page year), to re-run it. */
+  options: Record<string, unknown>;
+}
+
+export interface Upload {
+  name: string;
+  format: string | null;
+  bytes: Uint8Array;
+}
+
+export interface NewCorpus {
+  /** Chosen by the caller only for the shipped corpus; otherwise made here. */
+  id?: string;
+  name: string;
+  uploads: Upload[];
+  papers: Paper[];
+  problems: Problem[];
+  merged: number;
+  options?: Record<string, unknown>;
+}
+
+interface CorpusRow {
+  id: string;
+  name: string;
+  created_at: string;
+  paper_count: number;
+  merged: number;
+  options: string;
+}
+
+function toInfo(row: CorpusRow): CorpusInfo {
+  return {
+    id: row.id,
+    name: row.name,
+    createdAt: row.created_at,
+    papers: row.paper_count,
+    merged: row.merged,
+    options: JSON.parse(row.options) as Record<string, unknown>,
+  };
+}
+
+const CORPUS_COLUMNS = 'id, name, created_at, paper_count, merged, options';
+
+export async function getCorpora(): Promise<CorpusInfo[]> {
+  const connection = await getConnection();
+  const reader = await connection.runAndReadAll(
+    `SELECT ${CORPUS_COLUMNS} FROM corpora ORDER BY created_at, id`,
+  );
+  return (reader.getRowObjectsJS() as unknown as CorpusRow[]).map(toInfo);
+}
+
+export async function getCorpus(id: string): Promise<CorpusInfo | null> {
+  const connection = await getConnection();
+  const reader = await connection.runAndReadAll(`SELECT ${CORPUS_COLUMNS} FROM corpora WHERE id = $1`, [id]);
+  const row = reader.getRowObjectsJS()[0] as unknown as CorpusRow | undefined;
+  return row ? toInfo(row) : null;
+}
+
+/** The corpus's papers in import order. */
+export async function getPapers(id: string): Promise<Paper[]> {
+  const connection = await getConnection();
+  const reader = await connection.runAndReadAll('SELECT data FROM papers WHERE corpus_id = $1 ORDER BY ord', [
+    id,
+  ]);
+  return reader.getColumnsJS()[0]?.map((data) => JSON.parse(String(data)) as Paper) ?? [];
+}
+
+export async function getProblems(id: string): Promise<Problem[]> {
+  const connection = await getConnection();
+  const reader = await connection.runAndReadAll(
+    'SELECT data FROM problems WHERE corpus_id = $1 ORDER BY ord',
+    [id],
+  );
+  return reader.getColumnsJS()[0]?.map((data) => JSON.parse(String(data)) as Problem) ?? [];
+}
+
+/** The original bytes of every file of the corpus, as uploaded. */
+export async function getUploads(id: string): Promise<Upload[]> {
+  const connection = await getConnection();
+  const reader = await connection.runAndReadAll(
+    'SELECT name, format, bytes FROM uploads WHERE corpus_id = $1 ORDER BY ord',
+    [id],
+  );
+  return (
+    reader.getRowObjectsJS() as unknown as { name: string; format: string | null; bytes: Uint8Array }[]
+  ).map(({ name, format, bytes }) => ({ name, format, bytes: new Uint8Array(bytes) }));
+}
+
+/** Stores a corpus whole, in one transaction: its uploads, papers and problems. */
+export async function createCorpus(corpus: NewCorpus): Promise<CorpusInfo> {
+  const id = corpus.id ?? `c${randomBytes(5).toString('hex')}`;
+  const info: CorpusInfo = {
+    id,
+    name: corpus.name,
+    createdAt: new Date().toISOString(),
+    papers: corpus.papers.length,
+    merged: corpus.merged,
+    options: corpus.options ?? {},
+  };
+  await inTransaction(async (connection) => {
+    await connection.run(
+      'INSERT INTO corpora (id, name, created_at, paper_count, merged, options) VALUES ($1, $2, $3, $4, $5, $6)',
+      [id, info.name, info.createdAt, info.papers, info.merged, JSON.stringify(info.options)],
+    );
+    for (const [ord, upload] of corpus.uploads.entries()) {
+      await connection.run('INSERT INTO uploads VALUES ($1, $2, $3, $4, $5)', [
+        id,
+        ord,
+        upload.name,
+        upload.format,
+        blobValue(upload.bytes),
+      ]);
+    }
+    const papers = await connection.createAppender('papers');
+    for (const [ord, paper] of corpus.papers.entries()) {
+      papers.appendVarchar(id);
+      papers.appendInteger(ord);
+      papers.appendVarchar(textHash(paper));
+      papers.appendVarchar(JSON.stringify(paper));
+      papers.endRow();
+    }
+    papers.closeSync();
+    const problems = await connection.createAppender('problems');
+    for (const [ord, problem] of corpus.problems.entries()) {
+      problems.appendVarchar(id);
+      problems.appendInteger(ord);
+      problems.appendVarchar(JSON.stringify(problem));
+      problems.endRow();
+    }
+    problems.closeSync();
+  });
+  return info;
+}
+
+export async function renameCorpus(id: string, name: string): Promise<boolean> {
+  return inTransaction(async (connection) => {
+    const result = await connection.run('UPDATE corpora SET name = $1 WHERE id = $2', [name, id]);
+    return result.rowsChanged > 0;
+  });
+}
+
+export async function deleteCorpus(id: string): Promise<boolean> {
+  return inTransaction(async (connection) => {
+    for (const table of ['uploads', 'papers', 'problems']) {
+      await connection.run(`DELETE FROM ${table} WHERE corpus_id = $1`, [id]);
+    }
+    const result = await connection.run('DELETE FROM corpora WHERE id = $1', [id]);
+    return result.rowsChanged > 0;
+  });
+}

@@ -1,0 +1,38 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { toCsv } from '@/lib/export/csv';
+
+describe('toCsv', () => {
+  it('starts with a UTF-8 BOM and ends rows with CRLF', () => {
+    expect(toCsv(['a', 'b'], [[1, 'x']])).toBe('\uFEFFa,b\r\n1,x\r\n');
+  });
+
+  it('quotes commas, quotes and line breaks as RFC 4180 says', () => {
+    const csv = toCsv(['title'], [['Hello, "world"\nagain']]);
+    expect(csv).toBe('\uFEFFtitle\r\n"Hello, ""world""\nagain"\r\n');
+    expect(Papa.parse(csv.slice(1), { header: true }).data[0]).toEqual({ title: 'Hello, "world"\nagain' });
+  });
+
+  it('neutralises text cells that a spreadsheet would run as formulas', () => {
+    const cells = ['=1+1', '+SUM(A1)', '-2+3', '@cmd', '\tx', '\rx', '=HYPERLINK("x")\nmore'];
+    const parsed = Papa.parse<string[]>(
+      toCsv(
+        ['v'],
+        cells.map((c) => [c]),
+      ).slice(1),
+    ).data.slice(1, -1);
+    expect(parsed.map((row) => row[0]?.[0])).toEqual(Array(cells.length).fill("'"));
+  });
+
+  it('keeps numbers, including negative ones, and writes null as empty', () => {
+    expect(toCsv(['n', 'm'], [[-0.5, null]])).toBe('\uFEFFn,m\r\n-0.5,\r\n');
+  });
+
+  it('writes only the header for no rows', () => {
+    expect(toCsv(['a'], [])).toBe('\uFEFFa\r\n');
+  });
+});
+
+it('keeps a last row whose only cell is empty', () => {
+  expect(toCsv(['a'], [['x'], ['']])).toBe('\uFEFFa\r\nx\r\n\r\n');
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatMonth, formatNumber, formatPercent, plural } from '@/lib/format';
+
+describe('formatters', () => {
+  it('formats shares, unknown as the word', () => {
+    expect(formatPercent(0.2667)).toBe('27%');
+    expect(formatPercent(0.2667, 1)).toBe('26.7%');
+    expect(formatPercent(null)).toBe('unknown');
+  });
+
+  it('formats months and dates to the precision given', () => {
+    expect(formatMonth('2024-03')).toBe('Mar 2024');
+    expect(formatMonth('2024')).toBe('2024');
+    expect(formatDate('2024-03-09')).toBe('9 Mar 2024');
+    expect(formatDate('2024-03-01', 'month')).toBe('Mar 2024');
+    expect(formatDate('2024-01-01', 'year')).toBe('2024');
+    expect(formatDate(null)).toBe('unknown');
+  });
+
+  it('formats numbers and counts', () => {
+    expect(formatNumber(6.5333)).toBe('6.5');
+    expect(formatNumber(1200)).toBe('1,200');
+    expect(formatNumber(null)).toBe('unknown');
+    expect(plural(1, 'paper')).toBe('1 paper');
+    expect(plural(3, 'paper')).toBe('3 papers');
+  });
+});
