@@ -26,6 +26,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </svg>
             Paperscope
           </Link>
+          <nav className="site-nav" aria-label="Main">
+            <Link href="/">Shipped corpus</Link>
+            <Link href="/corpora">Corpora</Link>
+            <Link href="/import">Import</Link>
+          </nav>
         </header>
         <main className="page">{children}</main>
       </body>

@@ -2,45 +2,42 @@ import { AuthorsHistogram } from '@/components/charts/authors-histogram';
 import { CodeLinkChart } from '@/components/charts/code-link-chart';
 import { TermBarChart } from '@/components/charts/term-bar-chart';
 import { TimelineChart } from '@/components/charts/timeline-chart';
-import { toPaperRow } from '@/components/table/paper-row';
 import { PapersTable } from '@/components/table/papers-table';
 import { ChartCard } from '@/components/ui/chart-card';
 import { StatTile } from '@/components/ui/stat-tile';
-import { authorsPerPaper } from '@/lib/analyze/authors-per-paper';
-import { codeLinkRate } from '@/lib/analyze/code-link-rate';
-import { corpusSummary } from '@/lib/analyze/corpus-summary';
-import { publicationTimeline } from '@/lib/analyze/publication-timeline';
-import { topTerms } from '@/lib/analyze/top-terms';
+import { corpusStats } from '@/lib/analyze/corpus-stats';
 import { formatMonth, formatNumber, formatPercent, plural } from '@/lib/format';
 import type { AnalyzedPaper } from '@/lib/model';
-import type { ViewParams } from '@/lib/view-params';
+import { type PaperRow, selectRows, toTableRow } from '@/lib/paper-row';
+import { type ViewParams, viewQuery } from '@/lib/view-params';
 
 export interface DashboardProps {
+  corpusId: string;
   /** Used in export file names. */
   slug: string;
   papers: AnalyzedPaper[];
+  /** The same papers as table rows. */
+  rows: PaperRow[];
   params: ViewParams;
   /** The dashboard's own path, for links that change the view. */
   path: string;
 }
 
 function viewHref(path: string, params: ViewParams, change: Partial<ViewParams>): string {
-  const next = { ...params, ...change };
-  const query = new URLSearchParams();
-  if (next.q) query.set('q', next.q);
-  if (next.sort) query.set('sort', `${next.sort.id}.${next.sort.desc ? 'desc' : 'asc'}`);
-  if (next.timeline !== 'month') query.set('timeline', next.timeline);
-  const text = query.toString();
-  return text ? `${path}?${text}` : path;
+  return `${path}${viewQuery({ ...params, ...change })}`;
 }
 
 /** Headline tiles, the four charts and the papers table of one corpus. */
-export function Dashboard({ slug, papers, params, path }: DashboardProps) {
-  const summary = corpusSummary(papers);
-  const terms = topTerms(papers);
-  const timeline = publicationTimeline(papers);
-  const authors = authorsPerPaper(papers);
-  const code = codeLinkRate(papers);
+export function Dashboard({ corpusId, slug, papers, rows, params, path }: DashboardProps) {
+  const {
+    summary,
+    topTerms: terms,
+    timeline,
+    authorsPerPaper: authors,
+    codeLinkRate: code,
+  } = corpusStats(papers);
+  const selected = selectRows(rows, params);
+  const page = Math.min(params.page, Math.max(1, Math.ceil(selected.length / params.size)));
   const timelineData = params.timeline === 'year' ? timeline.years : timeline.months;
   const span = summary.dateSpan;
 
@@ -182,10 +179,12 @@ export function Dashboard({ slug, papers, params, path }: DashboardProps) {
       </div>
 
       <PapersTable
-        rows={papers.map(toPaperRow)}
+        rows={selected.slice((page - 1) * params.size, page * params.size).map(toTableRow)}
+        selected={selected.length}
+        total={rows.length}
+        params={{ ...params, page }}
+        csvPath={`/api/corpora/${corpusId}/papers.csv`}
         exportName={`${slug}-papers`}
-        initialSearch={params.q}
-        initialSorting={params.sort ? [params.sort] : []}
       />
     </div>
   );

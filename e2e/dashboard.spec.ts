@@ -90,9 +90,9 @@ test.describe('dashboard on the shipped corpus', () => {
   test('Export CSV downloads every paper with a header, in the sorted order', async ({ page }) => {
     await page.goto('/?sort=authors.desc');
     const { name, text } = await downloadText(page, () =>
-      page.getByRole('button', { name: 'Export CSV' }).click(),
+      page.getByRole('link', { name: 'Export CSV' }).click(),
     );
-    expect(name).toBe('distribution-matching-papers.csv');
+    expect(name).toBe('distribution-matching-hugging-face-papers.csv');
     const rows = parseCsv(text);
     expect(rows).toHaveLength(75);
     expect(Object.keys(rows[0] ?? {})).toEqual(
@@ -112,7 +112,7 @@ test.describe('dashboard on the shipped corpus', () => {
     expect(shown).toBeGreaterThan(1);
     expect(shown).toBeLessThan(75);
     await expect(page).toHaveURL(/q=diffusion/);
-    const { text } = await downloadText(page, () => page.getByRole('button', { name: 'Export CSV' }).click());
+    const { text } = await downloadText(page, () => page.getByRole('link', { name: 'Export CSV' }).click());
     const rows = parseCsv(text);
     expect(rows).toHaveLength(shown);
     for (const row of rows)
@@ -129,7 +129,7 @@ test.describe('dashboard on the shipped corpus', () => {
         .getByRole('button', { name: /Download/ })
         .click(),
     );
-    expect(name).toBe('distribution-matching-github-link-rate.csv');
+    expect(name).toBe('distribution-matching-hugging-face-github-link-rate.csv');
     const rows = parseCsv(text);
     expect(rows.map((row) => row.year)).toEqual(['2021', '2022', '2023', '2024', '2025']);
     const linked = rows.reduce((sum, row) => sum + Number(row.linked), 0);

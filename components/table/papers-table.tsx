@@ -1,57 +1,35 @@
 'use client';
 
 import {
-  columnFilteringFeature,
   createColumnHelper,
-  createFilteredRowModel,
-  createPaginatedRowModel,
-  createSortedRowModel,
-  globalFilteringFeature,
   rowPaginationFeature,
   rowSortingFeature,
   type SortingState,
-  sortFn_alphanumeric,
-  sortFn_text,
   tableFeatures,
   useTable,
 } from '@tanstack/react-table';
-import { useEffect, useState } from 'react';
-import { download } from '@/components/table/download';
-import { matchesSearch, PAPER_CSV_HEADER, type PaperRow, paperCsvRow } from '@/components/table/paper-row';
-import { toCsv } from '@/lib/export/csv';
+import { usePathname, useRouter } from 'next/navigation';
+import { useRef, useState, useTransition } from 'react';
+import type { TableRow } from '@/lib/paper-row';
+import { PAGE_SIZES, type SortColumn, type ViewParams, viewQuery } from '@/lib/view-params';
 
-const features = tableFeatures({
-  rowSortingFeature,
-  columnFilteringFeature,
-  globalFilteringFeature,
-  rowPaginationFeature,
-  filteredRowModel: createFilteredRowModel(),
-  sortedRowModel: createSortedRowModel(),
-  paginatedRowModel: createPaginatedRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text },
-});
+// Search, sort and paging run on the server (the URL holds them), so a corpus of any size sends one page.
+const features = tableFeatures({ rowSortingFeature, rowPaginationFeature });
 
-const helper = createColumnHelper<typeof features, PaperRow>();
-
-const CODE_ORDER = { linked: 2, none: 1, unknown: 0 } as const;
+const helper = createColumnHelper<typeof features, TableRow>();
 
 const columns = helper.columns([
   helper.accessor('title', {
     header: 'Title',
-    sortFn: 'text',
     cell: ({ row }) => <span className="paper-title">{row.original.title}</span>,
   }),
-  helper.accessor((row) => row.date ?? undefined, {
-    id: 'date',
+  helper.accessor('date', {
     header: 'Date',
-    sortUndefined: 'last',
     sortDescFirst: true,
     cell: ({ row }) => <span className="nowrap">{row.original.dateLabel}</span>,
   }),
-  helper.accessor((row) => row.authors ?? undefined, {
-    id: 'authors',
+  helper.accessor('authors', {
     header: 'Authors',
-    sortUndefined: 'last',
     sortDescFirst: true,
     cell: ({ row }) =>
       row.original.authors === null ? (
@@ -62,10 +40,9 @@ const columns = helper.columns([
         row.original.authors
       ),
   }),
-  helper.accessor((row) => `${CODE_ORDER[row.codeStatus]}${row.repos[0]?.toLowerCase() ?? ''}`, {
+  helper.accessor((row) => row.repos.join(' '), {
     id: 'github',
     header: 'GitHub',
-    sortFn: 'alphanumeric',
     sortDescFirst: true,
     cell: ({ row }) =>
       row.original.repos.length > 0 ? (
@@ -82,10 +59,9 @@ const columns = helper.columns([
         <span className="muted">{row.original.codeStatus === 'unknown' ? 'unknown' : '—'}</span>
       ),
   }),
-  helper.accessor((row) => row.terms.join('; ').toLowerCase(), {
+  helper.accessor((row) => row.terms.join('; '), {
     id: 'terms',
     header: 'Top terms',
-    sortFn: 'text',
     cell: ({ row }) => (
       <ul className="term-list">
         {row.original.terms.map((term) => (
@@ -96,64 +72,73 @@ const columns = helper.columns([
   }),
 ]);
 
-const PAGE_SIZES = [10, 25, 50, 100];
-
 export interface PapersTableProps {
-  rows: PaperRow[];
+  /** The current page of the selected rows, in order. */
+  rows: TableRow[];
+  /** Rows the search selects, over all pages. */
+  selected: number;
+  /** Papers in the corpus. */
+  total: number;
+  params: ViewParams;
+  /** The CSV route of the corpus; search and sort are added to it. */
+  csvPath: string;
   /** File name of the CSV export, without extension. */
   exportName: string;
-  initialSearch?: string;
-  initialSorting?: SortingState;
 }
 
-/** Sortable, searchable, paginated papers; the export holds every row the search and sort select. */
-export function PapersTable({ rows, exportName, initialSearch = '', initialSorting = [] }: PapersTableProps) {
-  const [search, setSearch] = useState(initialSearch);
-  const [sorting, setSorting] = useState<SortingState>(initialSorting);
+/** Sortable, searchable, paginated papers; Export CSV holds every row the search and sort select. */
+export function PapersTable({ rows, selected, total, params, csvPath, exportName }: PapersTableProps) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const [pending, startTransition] = useTransition();
+  const [search, setSearch] = useState(params.q);
+  const typing = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const sorting: SortingState = params.sort ? [params.sort] : [];
+  const pageCount = Math.max(1, Math.ceil(selected / params.size));
+
+  function go(change: Partial<ViewParams>) {
+    const next = { ...params, ...change };
+    startTransition(() => router.replace(`${pathname}${viewQuery(next)}`, { scroll: false }));
+  }
+
   const table = useTable({
     features,
     columns,
     data: rows,
-    state: { globalFilter: search, sorting },
-    onGlobalFilterChange: (updater) => setSearch(typeof updater === 'function' ? updater(search) : updater),
-    onSortingChange: setSorting,
-    globalFilterFn: (row, _columnId, query: string) => matchesSearch(row.original, query),
-    getColumnCanGlobalFilter: (column) => column.id === 'title',
-    initialState: { pagination: { pageIndex: 0, pageSize: 25 } },
+    manualSorting: true,
+    manualPagination: true,
+    rowCount: selected,
+    enableSortingRemoval: true,
+    state: { sorting, pagination: { pageIndex: params.page - 1, pageSize: params.size } },
+    onSortingChange: (updater) => {
+      const next = (typeof updater === 'function' ? updater(sorting) : updater)[0];
+      go({ sort: next ? { id: next.id as SortColumn, desc: next.desc } : null, page: 1 });
+    },
+    onPaginationChange: (updater) => {
+      const current = { pageIndex: params.page - 1, pageSize: params.size };
+      const next = typeof updater === 'function' ? updater(current) : updater;
+      go({ page: next.pageSize === params.size ? next.pageIndex + 1 : 1, size: next.pageSize });
+    },
   });
 
-  // The URL holds the search and sort, so a link reproduces the view.
-  useEffect(() => {
-    const url = new URL(window.location.href);
-    if (search) url.searchParams.set('q', search);
-    else url.searchParams.delete('q');
-    const sort = sorting[0];
-    if (sort) url.searchParams.set('sort', `${sort.id}.${sort.desc ? 'desc' : 'asc'}`);
-    else url.searchParams.delete('sort');
-    if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
-  }, [search, sorting]);
-
-  const selected = table.getPrePaginatedRowModel().rows;
-  const { pageIndex, pageSize } = table.state.pagination;
-  const pageCount = Math.max(1, table.getPageCount());
-
-  function exportCsv() {
-    const csv = toCsv(
-      PAPER_CSV_HEADER,
-      selected.map((row) => paperCsvRow(row.original)),
-    );
-    download(`${exportName}.csv`, csv);
+  // Search as you type, once typing pauses.
+  function onSearch(value: string) {
+    setSearch(value);
+    clearTimeout(typing.current);
+    typing.current = setTimeout(() => go({ q: value, page: 1 }), 250);
   }
 
+  const csvQuery = new URLSearchParams({ filename: exportName });
+  if (params.q) csvQuery.set('q', params.q);
+  if (params.sort) csvQuery.set('sort', `${params.sort.id}.${params.sort.desc ? 'desc' : 'asc'}`);
+
   return (
-    <section className="card table-card" aria-labelledby="papers-title">
+    <section className="card table-card" aria-labelledby="papers-title" aria-busy={pending}>
       <header className="card-header">
         <div>
           <h2 id="papers-title">Papers</h2>
           <p className="card-note" aria-live="polite">
-            {selected.length === rows.length
-              ? `${rows.length} papers`
-              : `${selected.length} of ${rows.length} papers match “${search}”`}
+            {params.q ? `${selected} of ${total} papers match “${params.q}”` : `${total} papers`}
           </p>
         </div>
         <div className="card-actions">
@@ -163,14 +148,14 @@ export function PapersTable({ rows, exportName, initialSearch = '', initialSorti
             placeholder="Search titles, abstracts, terms, repos…"
             aria-label="Search papers"
             value={search}
-            onChange={(event) => table.setGlobalFilter(event.target.value)}
+            onChange={(event) => onSearch(event.target.value)}
           />
-          <button type="button" className="button" onClick={exportCsv}>
+          <a className="button" href={`${csvPath}?${csvQuery}`} download>
             Export CSV
-          </button>
+          </a>
         </div>
       </header>
-      <div className="table-scroll">
+      <div className={`table-scroll${pending ? ' is-pending' : ''}`}>
         <table className="papers">
           <thead>
             {table.getHeaderGroups().map((group) => (
@@ -202,7 +187,7 @@ export function PapersTable({ rows, exportName, initialSearch = '', initialSorti
           </thead>
           <tbody>
             {table.getRowModel().rows.map((row) => (
-              <tr key={row.id}>
+              <tr key={row.original.id}>
                 {row.getAllCells().map((cell) => (
                   <td key={cell.id} className={`col-${cell.column.id}`}>
                     <table.FlexRender cell={cell} />
@@ -210,10 +195,10 @@ export function PapersTable({ rows, exportName, initialSearch = '', initialSorti
                 ))}
               </tr>
             ))}
-            {selected.length === 0 ? (
+            {selected === 0 ? (
               <tr>
                 <td colSpan={columns.length} className="empty-row">
-                  No paper matches “{search}”.
+                  No paper matches “{params.q}”.
                 </td>
               </tr>
             ) : null}
@@ -223,7 +208,7 @@ export function PapersTable({ rows, exportName, initialSearch = '', initialSorti
       <footer className="pager">
         <label>
           Rows per page{' '}
-          <select value={pageSize} onChange={(event) => table.setPageSize(Number(event.target.value))}>
+          <select value={params.size} onChange={(event) => table.setPageSize(Number(event.target.value))}>
             {PAGE_SIZES.map((size) => (
               <option key={size} value={size}>
                 {size}
@@ -232,7 +217,7 @@ export function PapersTable({ rows, exportName, initialSearch = '', initialSorti
           </select>
         </label>
         <span aria-live="polite">
-          Page {pageIndex + 1} of {pageCount}
+          Page {params.page} of {pageCount}
         </span>
         <div className="pager-buttons">
           <button

@@ -1,12 +1,15 @@
 import 'server-only';
 import { paperTerms } from '@/lib/analyze/paper-terms';
 import type { AnalyzedPaper } from '@/lib/model';
+import { type PaperRow, toPaperRow } from '@/lib/paper-row';
 import { type CorpusInfo, getCorpus, getPapers } from '@/lib/store/corpora';
 import { getPaperTerms } from '@/lib/store/term-cache';
 
 export interface CorpusView {
   info: CorpusInfo;
   papers: AnalyzedPaper[];
+  /** The papers as table rows, in the same order. */
+  rows: PaperRow[];
 }
 
 // Analysed corpora kept in memory: views read these, never the tagger. Dropped when a corpus changes.
@@ -17,7 +20,8 @@ async function load(id: string): Promise<CorpusView | null> {
   if (!info) return null;
   const papers = await getPapers(id);
   const terms = paperTerms(await getPaperTerms(papers));
-  return { info, papers: papers.map((paper, i) => ({ ...paper, terms: terms[i] ?? [] })) };
+  const analyzed = papers.map((paper, i) => ({ ...paper, terms: terms[i] ?? [] }));
+  return { info, papers: analyzed, rows: analyzed.map(toPaperRow) };
 }
 
 /** A corpus with its papers and their ranked terms; `null` when there is no such corpus. */

@@ -1,0 +1,28 @@
+import { toCsv } from '@/lib/export/csv';
+import { jsonError } from '@/lib/http/json-error';
+import { PAPER_CSV_HEADER, paperCsvRow, selectRows } from '@/lib/paper-row';
+import { getCorpusView } from '@/lib/store/corpus-view';
+import { ensureDefaultCorpus } from '@/lib/store/default-corpus';
+import { parseViewParams } from '@/lib/view-params';
+
+export const dynamic = 'force-dynamic';
+
+/** The papers a search and sort select (`?q=…&sort=authors.desc`), all of them, in that order; all papers without. */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  await ensureDefaultCorpus();
+  const { id } = await params;
+  const view = await getCorpusView(id);
+  if (!view) return jsonError(404, `There is no corpus "${id}".`);
+  const query = new URL(request.url).searchParams;
+  const csv = toCsv(
+    PAPER_CSV_HEADER,
+    selectRows(view.rows, parseViewParams(Object.fromEntries(query))).map(paperCsvRow),
+  );
+  const filename = `${query.get('filename') || id}.csv`.replace(/[^\w.-]+/g, '-');
+  return new Response(csv, {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${filename}"`,
+    },
+  });
+}

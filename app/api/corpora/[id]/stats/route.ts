@@ -1,0 +1,17 @@
+import { corpusStats } from '@/lib/analyze/corpus-stats';
+import { jsonError } from '@/lib/http/json-error';
+import { getCorpusView } from '@/lib/store/corpus-view';
+import { ensureDefaultCorpus } from '@/lib/store/default-corpus';
+
+export const dynamic = 'force-dynamic';
+
+/** The corpus statistics as JSON: summary, top terms, timeline, authors per paper, GitHub-link rate. */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  await ensureDefaultCorpus();
+  const { id } = await params;
+  const view = await getCorpusView(id);
+  if (!view) return jsonError(404, `There is no corpus "${id}".`);
+  const limit = Number(new URL(request.url).searchParams.get('terms') ?? 25);
+  const termLimit = Number.isInteger(limit) && limit > 0 && limit <= 500 ? limit : 25;
+  return Response.json({ corpus: view.info, ...corpusStats(view.papers, { termLimit }) });
+}

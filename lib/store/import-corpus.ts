@@ -1,0 +1,92 @@
+import 'server-only';
+import type { Format } from '@/lib/ingest/detect';
+import { type ImportResult, parseFiles } from '@/lib/ingest/parse-files';
+import type { Problem } from '@/lib/model';
+import { type CorpusInfo, createCorpus } from '@/lib/store/corpora';
+import { forgetCorpusView } from '@/lib/store/corpus-view';
+import { getPaperTerms } from '@/lib/store/term-cache';
+
+export interface UploadedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface ImportOptions {
+  name: string;
+  format?: Format;
+  pageYear?: number;
+}
+
+export type ImportProgress =
+  | { stage: 'parsing'; files: number }
+  | { stage: 'terms'; done: number; total: number; cached: number }
+  | { stage: 'saving'; papers: number };
+
+/** An import that cannot go ahead; nothing was stored. */
+export class ImportRefused extends Error {
+  constructor(
+    message: string,
+    readonly problems: Problem[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export interface ImportPreview {
+  papers: number;
+  merged: number;
+  problems: Problem[];
+  files: ImportResult['files'];
+}
+
+function preview(result: ImportResult): ImportPreview {
+  return {
+    papers: result.papers.length,
+    merged: result.merged,
+    problems: result.problems,
+    files: result.files,
+  };
+}
+
+function parse(files: UploadedFile[], options: ImportOptions): ImportResult {
+  const result = parseFiles(files, { format: options.format, pageYear: options.pageYear });
+  if (result.papers.length === 0) {
+    const first = result.problems.find((p) => p.severity === 'error') ?? result.problems[0];
+    throw new ImportRefused(
+      first ? `No papers could be read. ${first.file}: ${first.message}` : 'No papers could be read.',
+      result.problems,
+    );
+  }
+  return result;
+}
+
+/** What an import would give, without storing anything. */
+export function previewImport(files: UploadedFile[], options: ImportOptions): ImportPreview {
+  return preview(parse(files, options));
+}
+
+/** Parses, extracts terms (re-using cached ones) and stores a new corpus in one transaction. */
+export async function importCorpus(
+  files: UploadedFile[],
+  options: ImportOptions,
+  onProgress: (progress: ImportProgress) => void = () => undefined,
+): Promise<{ corpus: CorpusInfo; preview: ImportPreview }> {
+  onProgress({ stage: 'parsing', files: files.length });
+  const result = parse(files, options);
+  await getPaperTerms(result.papers, (p) => onProgress({ stage: 'terms', ...p }));
+  onProgress({ stage: 'saving', papers: result.papers.length });
+  const corpus = await createCorpus({
+    name: options.name,
+    uploads: files.map((file, i) => ({
+      name: file.name,
+      format: result.files[i]?.format ?? null,
+      bytes: file.bytes,
+    })),
+    papers: result.papers,
+    problems: result.problems,
+    merged: result.merged,
+    options: { format: options.format ?? null, pageYear: options.pageYear ?? null },
+  });
+  forgetCorpusView(corpus.id);
+  return { corpus, preview: preview(result) };
+}
