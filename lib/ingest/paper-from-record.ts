@@ -1,0 +1,93 @@
+import type { AuthorList } from '@/lib/ingest/author-names';
+import { cleanText } from '@/lib/ingest/clean-text';
+import { arxivIdIn, normalizeArxivId, normalizeDoi } from '@/lib/ingest/identifiers';
+import { extractLinks } from '@/lib/ingest/links';
+import { newPaper } from '@/lib/ingest/paper';
+import type { ParsedDate } from '@/lib/ingest/parse-date';
+import type { CodeStatus, Paper } from '@/lib/model';
+
+/** What a parser read from one record, before it is tidied into a Paper. */
+export interface PaperRecord {
+  file: string;
+  /** 1-based line of the record (or its index where the format has no lines). */
+  line: number;
+  title: string;
+  abstract?: string | null;
+  /** `null` or absent when the source does not list authors. */
+  authors?: AuthorList | null;
+  date?: ParsedDate | null;
+  venue?: string | null;
+  doi?: string | null;
+  arxivId?: string | null;
+  keywords?: readonly string[];
+  /** Free texts and URL fields to search for GitHub repositories and other links. */
+  linkTexts?: readonly (string | null | undefined)[];
+  /** The status when no repository is found: `none` where the record is complete, `unknown` where it may not be. */
+  codeStatusWithoutRepo: CodeStatus;
+  organisation?: string | null;
+  comments?: number | null;
+}
+
+// Pages of the record itself in a database, not links the paper gives.
+const RECORD_PAGE =
+  /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:doi\.org|scopus\.com|webofscience\.com|webofknowledge\.com|lens\.org|openalex\.org|arxiv\.org\/(?:abs|pdf)|semanticscholar\.org\/paper)\b/i;
+const NO_ABSTRACT = /^\[?no abstract available\.?\]?$/i;
+
+/** A Paper with clean text, canonical identifiers, links split from the text, and its code status. */
+export function paperFromRecord(record: PaperRecord): Paper {
+  const links = extractLinks(...(record.linkTexts ?? []));
+  const otherLinks: string[] = [];
+  let doi = normalizeDoi(record.doi);
+  let arxivId = normalizeArxivId(record.arxivId) ?? arxivIdIn(record.doi, record.venue);
+  for (const url of links.otherLinks) {
+    if (!RECORD_PAGE.test(url)) {
+      otherLinks.push(url);
+      continue;
+    }
+    doi ??= /doi\.org\//i.test(url) ? normalizeDoi(url) : null;
+    arxivId ??= arxivIdIn(url);
+  }
+  const abstract = cleanText(record.abstract);
+  const names = record.authors?.names ?? [];
+  return newPaper({
+    id: `${record.file}:${record.line}`,
+    title: cleanText(record.title),
+    abstract: NO_ABSTRACT.test(abstract) ? '' : abstract,
+    authors: names,
+    authorCount: names.length > 0 && record.authors?.complete ? names.length : null,
+    organisation: record.organisation ?? null,
+    date: record.date?.date ?? null,
+    datePrecision: record.date?.datePrecision ?? null,
+    venue: cleanText(record.venue) || null,
+    doi,
+    arxivId,
+    keywords: uniqueKeywords(record.keywords ?? []),
+    githubRepos: links.githubRepos,
+    otherLinks,
+    codeStatus: links.githubRepos.length > 0 ? 'linked' : record.codeStatusWithoutRepo,
+    comments: record.comments ?? null,
+    source: { file: record.file, line: record.line },
+  });
+}
+
+function uniqueKeywords(keywords: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of keywords) {
+    const keyword = cleanText(raw).replace(/^[*\s]+/, '');
+    const key = keyword.toLowerCase();
+    if (!keyword || seen.has(key)) continue;
+    seen.add(key);
+    out.push(keyword);
+  }
+  return out;
+}
+
+/** Splits a keyword field on `;` (or `,` when there is no `;`), as the exports write them. */
+export function splitKeywords(text: string | null | undefined): string[] {
+  if (!text) return [];
+  return text
+    .split(text.includes(';') ? ';' : ',')
+    .map(cleanText)
+    .filter(Boolean);
+}

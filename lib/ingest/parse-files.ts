@@ -1,0 +1,195 @@
+import { detectFormat, FORMAT_NAMES, type Format, PARSERS } from '@/lib/ingest/detect';
+import { mergeDuplicates } from '@/lib/ingest/merge-duplicates';
+import type { Paper, Problem } from '@/lib/model';
+
+export interface ImportedFile {
+  name: string;
+  format: Format | null;
+  papers: number;
+  problems: number;
+}
+
+export interface ImportResult {
+  papers: Paper[];
+  problems: Problem[];
+  /** Papers folded into an earlier one with the same DOI, arXiv id or title. */
+  merged: number;
+  /** One entry per input file, in input order. */
+  files: ImportedFile[];
+}
+
+export interface ParseFilesOptions {
+  /** Read every file as this format instead of detecting it. */
+  format?: Format;
+  /** The year of undated cards in a copied Hugging Face page. */
+  pageYear?: number;
+}
+
+const EXPECTED =
+  'expected BibTeX, RIS, Web of Science plain text, a CSV/TSV export (Scopus, Web of Science, Lens, OpenAlex, Zotero), ' +
+  'Hugging Face daily papers JSON or a copied Hugging Face papers page, arXiv metadata JSON or an arXiv API Atom feed';
+
+/**
+ * Reads uploaded files into one list of papers: decodes (UTF-8, UTF-16 with a BOM, Latin-1 where UTF-8
+ * is invalid), detects each file's format unless one is given, parses, gives ids unique across files
+ * and merges duplicates. A file that cannot be read becomes an error problem naming it; this never throws.
+ */
+export function parseFiles(
+  files: readonly { name: string; bytes: Uint8Array }[],
+  options: ParseFilesOptions = {},
+): ImportResult {
+  const papers: Paper[] = [];
+  const problems: Problem[] = [];
+  const summaries: ImportedFile[] = [];
+  const usedIds = new Set<string>();
+
+  for (const { name, bytes } of files) {
+    const fileProblems: Problem[] = [];
+    const fail = (message: string, line = 1) =>
+      fileProblems.push({ file: name, line, message, severity: 'error' });
+    let format: Format | null = null;
+    let filePapers: Paper[] = [];
+    try {
+      const decoded = readText(name, bytes);
+      if (typeof decoded === 'string' || decoded === null) {
+        fail(decoded ?? `${name} is empty.`);
+      } else {
+        if (decoded.warning) fileProblems.push(decoded.warning);
+        const text = decoded.text;
+        format = options.format ?? detectFormat(text, name);
+        if (!text.trim()) fail(`${name} is empty (it holds only blank space).`);
+        else if (!format) fail(`${name} is not a format Paperscope reads: ${EXPECTED}.`);
+        else {
+          const result = PARSERS[format](text, {
+            file: name,
+            ...(options.pageYear !== undefined ? { pageYear: options.pageYear } : {}),
+          });
+          filePapers = result.papers;
+          fileProblems.push(...result.problems);
+          if (filePapers.length === 0) {
+            fail(`No records found in ${name} (read as ${FORMAT_NAMES[format]}).`);
+          }
+        }
+      }
+    } catch (error) {
+      fail(`${name} could not be read: ${(error as Error).message}. Please report this file.`);
+      filePapers = [];
+    }
+
+    for (const paper of filePapers) papers.push(withUniqueId(paper, usedIds));
+    problems.push(...fileProblems);
+    summaries.push({ name, format, papers: filePapers.length, problems: fileProblems.length });
+  }
+
+  const result = mergeDuplicates(papers);
+  return { papers: result.papers, problems, merged: result.merged, files: summaries };
+}
+
+function withUniqueId(paper: Paper, used: Set<string>): Paper {
+  let id = paper.id;
+  for (let n = 2; used.has(id); n++) id = `${paper.id}#${n}`;
+  used.add(id);
+  return id === paper.id ? paper : { ...paper, id };
+}
+
+interface Decoded {
+  text: string;
+  warning: Problem | null;
+}
+
+/** The file's text, or a message saying why it is not text (`null` for an empty file). */
+function readText(name: string, bytes: Uint8Array): Decoded | string | null {
+  if (bytes.length === 0) return null;
+  const signature = binarySignature(bytes);
+  if (signature) return `${name} is ${signature}, not a text export: ${EXPECTED}.`;
+
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), warning: null };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), warning: null };
+  }
+
+  const sample = bytes.subarray(0, 8192);
+  if (sample.includes(0)) {
+    return `${name} looks like a binary file (it contains NUL bytes), not a text export: ${EXPECTED}.`;
+  }
+  let control = 0;
+  for (const byte of sample) if (byte < 9 || (byte > 13 && byte < 32)) control++;
+  if (control > sample.length * 0.05) {
+    return `${name} looks like a binary file (many control characters), not a text export: ${EXPECTED}.`;
+  }
+
+  try {
+    return {
+      text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''),
+      warning: null,
+    };
+  } catch {
+    const { text, invalid, firstInvalid } = decodeMixed(bytes);
+    const line = text.slice(0, firstInvalid).split('\n').length;
+    return {
+      text: text.replace(/^\uFEFF/, ''),
+      warning: {
+        file: name,
+        line,
+        message: `${name} is not valid UTF-8: ${invalid} byte${invalid === 1 ? ' was' : 's were'} read as Latin-1 (first at line ${line}). If accented letters look wrong, export the file again as UTF-8.`,
+        severity: 'warning',
+      },
+    };
+  }
+}
+
+function binarySignature(bytes: Uint8Array): string | null {
+  const starts = (...sig: number[]) => sig.every((byte, i) => bytes[i] === byte);
+  if (starts(0x25, 0x50, 0x44, 0x46)) return 'a PDF document';
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'a ZIP archive (an Excel or Word file is one: save it as CSV)';
+  if (starts(0x1f, 0x8b)) return 'a gzip archive (unpack it first)';
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'an old Excel or Word file (save it as CSV)';
+  return null;
+}
+
+/** UTF-8 where the bytes are valid UTF-8, Windows-1252 (Latin-1) for each byte where they are not. */
+function decodeMixed(bytes: Uint8Array): { text: string; invalid: number; firstInvalid: number } {
+  const utf8 = new TextDecoder('utf-8');
+  const latin1 = new TextDecoder('windows-1252');
+  let text = '';
+  let invalid = 0;
+  let firstInvalid = -1;
+  let runStart = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const length = utf8SequenceLength(bytes, i);
+    if (length > 0) {
+      i += length;
+      continue;
+    }
+    text += utf8.decode(bytes.subarray(runStart, i));
+    if (firstInvalid < 0) firstInvalid = text.length;
+    text += latin1.decode(bytes.subarray(i, i + 1));
+    invalid++;
+    i++;
+    runStart = i;
+  }
+  text += utf8.decode(bytes.subarray(runStart));
+  return { text, invalid, firstInvalid: Math.max(0, firstInvalid) };
+}
+
+/** Length of the valid UTF-8 sequence at `i`, or 0 when the byte there does not start one. */
+function utf8SequenceLength(bytes: Uint8Array, i: number): number {
+  const b0 = bytes[i] as number;
+  if (b0 < 0x80) return 1;
+  const length =
+    b0 >= 0xc2 && b0 <= 0xdf ? 2 : b0 >= 0xe0 && b0 <= 0xef ? 3 : b0 >= 0xf0 && b0 <= 0xf4 ? 4 : 0;
+  if (length === 0 || i + length > bytes.length) return 0;
+  for (let k = 1; k < length; k++) {
+    const b = bytes[i + k] as number;
+    if (b < 0x80 || b > 0xbf) return 0;
+  }
+  const b1 = bytes[i + 1] as number;
+  if (b0 === 0xe0 && b1 < 0xa0) return 0;
+  if (b0 === 0xed && b1 > 0x9f) return 0;
+  if (b0 === 0xf0 && b1 < 0x90) return 0;
+  if (b0 === 0xf4 && b1 > 0x8f) return 0;
+  return length;
+}
