@@ -1,0 +1,712 @@
+import nlp from 'compromise';
+import { normaliseTerm } from './normalise-term.ts';
+
+export interface ExtractedTerm {
+  /** Lower case, singular, hyphen/space variants folded, acronym merged with its expansion. */
+  key: string;
+  /** Display form, e.g. "large language model (LLM)", "diffusion model". */
+  label: string;
+  /** Occurrences in this text. */
+  count: number;
+  /** 0-based word position of the first occurrence. */
+  first: number;
+  /** Number of words in the key. */
+  words: number;
+}
+
+interface TaggedTerm {
+  text: string;
+  pre: string;
+  post: string;
+  root?: string;
+  tags: string[];
+}
+
+type Role = 'noun' | 'adjective' | 'gerund' | 'participle' | 'verb' | 'determiner' | 'other' | 'junk';
+
+interface Word {
+  /** Surface form; hyphenated compounds split by the tagger are joined again. */
+  text: string;
+  /** Singular (nouns) when the tagger knows one. */
+  root: string;
+  role: Role;
+  proper: boolean;
+  /** 0-based position among the words of the text. */
+  index: number;
+  /** Punctuation or a line break separates this word from the next. */
+  breakAfter: boolean;
+  /** Written as "(ABC)" right after a phrase: a candidate acronym definition. */
+  parenthesised: boolean;
+  /** A copula, modal or auxiliary verb. */
+  auxiliary: boolean;
+  preposition: boolean;
+}
+
+interface Occurrence {
+  words: Word[];
+  key: string;
+  label: string;
+}
+
+// LaTeX command names that survive as words once the backslash is lost ("varphi", "proptoleft").
+const LATEX_NAMES = [
+  'alpha',
+  'approx',
+  'beta',
+  'cdot',
+  'cdots',
+  'delta',
+  'dots',
+  'emph',
+  'epsilon',
+  'eta',
+  'frac',
+  'gamma',
+  'geq',
+  'infty',
+  'kappa',
+  'lambda',
+  'langle',
+  'ldots',
+  'left',
+  'leq',
+  'mathbb',
+  'mathbf',
+  'mathcal',
+  'mathit',
+  'mathrm',
+  'mid',
+  'mu',
+  'nabla',
+  'neq',
+  'omega',
+  'operatorname',
+  'partial',
+  'phi',
+  'pi',
+  'propto',
+  'psi',
+  'rangle',
+  'rho',
+  'right',
+  'rightarrow',
+  'sigma',
+  'sim',
+  'sqrt',
+  'sum',
+  'tau',
+  'text',
+  'textbf',
+  'textit',
+  'theta',
+  'times',
+  'top',
+  'varepsilon',
+  'varphi',
+  'vartheta',
+  'xi',
+  'zeta',
+];
+// Names that are also words (or Greek letters, as in "beta distribution") are junk only when glued to another
+// name ("proptoleft").
+const WORDLIKE_LATEX_NAMES = new Set([
+  'alpha',
+  'beta',
+  'delta',
+  'dots',
+  'epsilon',
+  'eta',
+  'gamma',
+  'kappa',
+  'lambda',
+  'left',
+  'mid',
+  'mu',
+  'omega',
+  'partial',
+  'phi',
+  'pi',
+  'psi',
+  'rho',
+  'right',
+  'sigma',
+  'sum',
+  'tau',
+  'text',
+  'theta',
+  'times',
+  'top',
+  'xi',
+  'zeta',
+]);
+const LATEX_NAME_SET = new Set(LATEX_NAMES);
+const LATEX_ALTERNATIVES = LATEX_NAMES.join('|');
+const GLUED_LATEX = new RegExp(`^(?:${LATEX_ALTERNATIVES})(?:${LATEX_ALTERNATIVES})+$`);
+
+const FUNCTION_WORDS = new Set([
+  'above',
+  'across',
+  'against',
+  'all',
+  'among',
+  'another',
+  'any',
+  'below',
+  'beyond',
+  'despite',
+  'during',
+  'each',
+  'either',
+  'etc',
+  'every',
+  'her',
+  'his',
+  'i',
+  'it',
+  'its',
+  'me',
+  'mine',
+  'my',
+  'near',
+  'neither',
+  'no',
+  'none',
+  'our',
+  'ours',
+  'over',
+  'per',
+  'she',
+  'some',
+  'that',
+  'than',
+  'the',
+  'their',
+  'theirs',
+  'them',
+  'these',
+  'they',
+  'this',
+  'those',
+  'through',
+  'toward',
+  'towards',
+  'under',
+  'unlike',
+  'upon',
+  'us',
+  'versus',
+  'via',
+  'we',
+  'what',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'within',
+  'without',
+  'you',
+  'your',
+]);
+
+// Openers that qualify a phrase without naming anything: "a novel clustering algorithm" is a clustering algorithm.
+const LEADING_QUALIFIERS = new Set([
+  'actual',
+  'additional',
+  'alternative',
+  'appropriate',
+  'available',
+  'basic',
+  'brief',
+  'called',
+  'certain',
+  'common',
+  'conventional',
+  'corresponding',
+  'current',
+  'desired',
+  'detailed',
+  'developed',
+  'different',
+  'effective',
+  'efficient',
+  'entire',
+  'existing',
+  'few',
+  'first',
+  'further',
+  'given',
+  'good',
+  'important',
+  'improved',
+  'increasing',
+  'known',
+  'less',
+  'main',
+  'major',
+  'many',
+  'modern',
+  'more',
+  'most',
+  'much',
+  'necessary',
+  'new',
+  'next',
+  'novel',
+  'numerous',
+  'original',
+  'other',
+  'own',
+  'particular',
+  'possible',
+  'potential',
+  'powerful',
+  'practical',
+  'preliminary',
+  'present',
+  'previous',
+  'proposed',
+  'recent',
+  'related',
+  'relevant',
+  'resulting',
+  'respective',
+  'same',
+  'satisfactory',
+  'second',
+  'serious',
+  'several',
+  'significant',
+  'simple',
+  'so-called',
+  'sophisticated',
+  'special',
+  'specific',
+  'successful',
+  'such',
+  'suitable',
+  'third',
+  'traditional',
+  'typical',
+  'underlying',
+  'useful',
+  'various',
+  'well-known',
+  'whole',
+]);
+
+// Gerunds that head a verb phrase, never a noun phrase: "a system using neural networks".
+const VERBAL_GERUNDS = new Set([
+  'according',
+  'achieving',
+  'allowing',
+  'applying',
+  'being',
+  'combining',
+  'comparing',
+  'concerning',
+  'considering',
+  'containing',
+  'describing',
+  'employing',
+  'enabling',
+  'following',
+  'giving',
+  'having',
+  'including',
+  'involving',
+  'keeping',
+  'leading',
+  'making',
+  'obtaining',
+  'providing',
+  'reducing',
+  'regarding',
+  'requiring',
+  'resulting',
+  'showing',
+  'taking',
+  'using',
+  'yielding',
+]);
+
+// Verbs in -s that follow their subject noun far more often than they end a noun phrase.
+const VERBS_IN_S = new Set([
+  'achieves',
+  'allows',
+  'appears',
+  'applies',
+  'arises',
+  'becomes',
+  'belongs',
+  'consists',
+  'contains',
+  'corresponds',
+  'deals',
+  'demonstrates',
+  'depends',
+  'describes',
+  'employs',
+  'enables',
+  'exhibits',
+  'focuses',
+  'gives',
+  'has',
+  'improves',
+  'includes',
+  'increases',
+  'involves',
+  'leads',
+  'looks',
+  'makes',
+  'occurs',
+  'operates',
+  'performs',
+  'presents',
+  'proposes',
+  'provides',
+  'reduces',
+  'refers',
+  'relies',
+  'remains',
+  'requires',
+  'seems',
+  'shows',
+  'takes',
+  'uses',
+  'yields',
+]);
+
+const MAX_TERM_WORDS = 6;
+// Two or more capitals, as written inside the parentheses of a definition: "LLMs", "CNN", "QPSchur".
+const ACRONYM = /^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*$/;
+
+/**
+ * Candidate terms of one document (title + "\n" + abstract): noun phrases and adjective + noun sequences from
+ * compromise's tagging, single nouns included, in order of first occurrence. Acronyms defined in the text
+ * ("large language models (LLMs)") take their expansion's key, and later bare uses count toward it.
+ */
+export function extractTerms(text: string): ExtractedTerm[] {
+  const words = taggedWords(text);
+  const occurrences: Occurrence[] = [];
+  for (const chunk of chunks(words)) {
+    const occurrence = toOccurrence(chunk);
+    if (occurrence) occurrences.push(occurrence);
+  }
+  return collect(mergeAcronyms(occurrences));
+}
+
+/** One compromise pass over the text, flattened into words with a role each. */
+function taggedWords(text: string): Word[] {
+  const doc = nlp(prepare(text));
+  doc.compute('root');
+  const sentences = doc.json({ terms: { tags: true } }) as { terms: TaggedTerm[] }[];
+  const words: Word[] = [];
+  for (const sentence of sentences) {
+    let pending: TaggedTerm[] = [];
+    for (const term of sentence.terms) {
+      if (term.text === '') continue;
+      pending.push(term);
+      if (/^-+$/.test(term.post)) continue;
+      words.push(toWord(pending, words.length));
+      pending = [];
+    }
+    if (pending.length > 0) words.push(toWord(pending, words.length));
+    const last = words[words.length - 1];
+    if (last) last.breakAfter = true;
+  }
+  retag(words);
+  return words;
+}
+
+/** Drops LaTeX markup and URLs, and makes the title end a sentence so no phrase runs into the abstract. */
+function prepare(text: string): string {
+  const newline = text.indexOf('\n');
+  const title = newline < 0 ? '' : text.slice(0, newline).trimEnd();
+  const stop = title === '' || /[.!?:]$/.test(title) ? '' : '.';
+  const joined = newline < 0 ? text : `${title}${stop}\n${text.slice(newline + 1)}`;
+  return joined
+    .replace(/\\["'^`~]\{?\\?([A-Za-z])\}?/g, '$1')
+    .replace(/\\[A-Za-z]+\*?/g, ' ')
+    .replace(/https?:\/\/\S+|www\.\S+/g, ' , ');
+}
+
+function toWord(parts: TaggedTerm[], index: number): Word {
+  const head = parts[parts.length - 1] as TaggedTerm;
+  const first = parts[0] as TaggedTerm;
+  const text = parts.map((part) => part.text).join('-');
+  const tags = new Set(head.tags);
+  // Only plurals take the tagger's root: the root of "learning" is "learn".
+  const plural = tags.has('Plural') || (tags.has('PresentTense') && /s$/.test(head.text));
+  const singular = plural && head.root ? head.root : head.text;
+  return {
+    text,
+    root: [...parts.slice(0, -1).map((part) => part.text), singular].join('-'),
+    role: roleOf(text, tags, parts.length > 1 || text.includes('-')),
+    proper: tags.has('ProperNoun') || tags.has('Acronym'),
+    index,
+    breakAfter: /[^\s-]/.test(head.post.replace(/['’]s?/g, '')) || /\n/.test(head.post),
+    parenthesised: first.pre.endsWith('(') && head.post.startsWith(')'),
+    auxiliary: tags.has('Copula') || tags.has('Modal') || tags.has('Auxiliary'),
+    preposition: tags.has('Preposition'),
+  };
+}
+
+function roleOf(text: string, tags: ReadonlySet<string>, hyphenated: boolean): Role {
+  if (isJunk(text) || tags.has('Url') || tags.has('Email') || tags.has('Value') || tags.has('Date'))
+    return 'junk';
+  const lower = text.toLowerCase();
+  if (tags.has('Determiner')) return 'determiner';
+  if (FUNCTION_WORDS.has(lower) || tags.has('Pronoun')) return 'other';
+  // A possessive ends a phrase and opens the next, as a determiner does: "Hadamard's condition".
+  if (tags.has('Possessive')) return 'determiner';
+  if (
+    tags.has('Preposition') ||
+    tags.has('Conjunction') ||
+    tags.has('Adverb') ||
+    tags.has('Copula') ||
+    tags.has('Modal') ||
+    tags.has('Auxiliary') ||
+    tags.has('QuestionWord') ||
+    tags.has('Negative')
+  )
+    return 'other';
+  if (tags.has('Gerund')) return hyphenated ? 'noun' : 'gerund';
+  if (tags.has('Noun')) return 'noun';
+  if (tags.has('Adjective')) {
+    if (!hyphenated && (tags.has('Comparative') || tags.has('Superlative'))) return 'other';
+    return 'adjective';
+  }
+  if (tags.has('PastTense') || tags.has('Participle')) return hyphenated ? 'adjective' : 'participle';
+  if (tags.has('Verb')) return 'verb';
+  return 'other';
+}
+
+/** LaTeX residue, numbers, URLs, single letters, digits glued to lower-case words ("300times"). */
+function isJunk(text: string): boolean {
+  if (!/^[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*$/u.test(text)) return true;
+  if (!/\p{L}/u.test(text)) return true;
+  if (/\p{N}/u.test(text) && !/\p{Lu}/u.test(text)) return true;
+  const lower = text.toLowerCase();
+  if (lower.length === 1) return true;
+  if (LATEX_NAME_SET.has(lower)) return !WORDLIKE_LATEX_NAMES.has(lower);
+  return GLUED_LATEX.test(lower);
+}
+
+/** Fixes the tagger's commonest slips in noun phrases, using the neighbours. */
+function retag(words: Word[]): void {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word;
+    const previous = i > 0 && !(words[i - 1] as Word).breakAfter ? (words[i - 1] as Word) : null;
+    const following = words[i + 1];
+    const next = !word.breakAfter ? following : undefined;
+    const nominalBefore = previous !== null && (previous.role === 'noun' || previous.role === 'adjective');
+    if (word.role === 'verb' && nominalBefore && /s$/.test(word.text)) {
+      // "large language models (LLMs)", "language models are", "error rates of": a plural noun, not a verb.
+      const lower = word.text.toLowerCase();
+      const nounAfter = !next || next.auxiliary || next.role === 'verb' || next.role === 'other';
+      if ((nounAfter && !VERBS_IN_S.has(lower)) || following?.parenthesised) word.role = 'noun';
+    } else if (
+      word.role === 'verb' &&
+      next?.role === 'noun' &&
+      (previous === null || previous.role === 'determiner' || previous.role === 'adjective')
+    ) {
+      // "the test set", "leak rates": a noun modifier where no subject can precede the verb.
+      word.role = 'noun';
+    } else if (
+      word.role === 'noun' &&
+      nominalBefore &&
+      next?.role === 'determiner' &&
+      /[^s]s$/.test(word.text)
+    ) {
+      // "NCFD leverages the", "the method outperforms a": a verb between subject and object.
+      word.role = 'verb';
+    } else if (word.role === 'participle' && next && isNominal(next.role)) {
+      // "distributed systems", "labeled data": a modifier unless a subject precedes it.
+      if (previous === null || (previous.role !== 'noun' && previous.role !== 'other'))
+        word.role = 'adjective';
+    } else if (word.role === 'gerund' && !VERBAL_GERUNDS.has(word.text.toLowerCase())) {
+      // "machine learning", "the training set"; not "using neural networks".
+      if (nominalBefore) word.role = 'noun';
+      else if (previous?.role === 'determiner' && next && isNominal(next.role)) word.role = 'adjective';
+      // "with pretraining.", "of clustering and": a noun where no object follows.
+      else if (
+        (previous?.role === 'determiner' || previous?.preposition) &&
+        (!next || next.preposition || next.text === 'and' || next.text === 'or')
+      )
+        word.role = 'noun';
+    }
+  }
+}
+
+function isNominal(role: Role): boolean {
+  return role === 'noun' || role === 'adjective' || role === 'gerund' || role === 'participle';
+}
+
+/** Maximal runs of adjectives and nouns that end in a noun, split at punctuation. */
+function chunks(words: readonly Word[]): Word[][] {
+  const found: Word[][] = [];
+  let run: Word[] = [];
+  const flush = () => {
+    let end = run.length;
+    while (end > 0 && (run[end - 1] as Word).role !== 'noun') end--;
+    let start = 0;
+    while (start < end && LEADING_QUALIFIERS.has((run[start] as Word).text.toLowerCase())) start++;
+    if (end > start) found.push(run.slice(start, end));
+    run = [];
+  };
+  for (const word of words) {
+    if (word.role === 'noun' || word.role === 'adjective') {
+      if (word.parenthesised) {
+        flush();
+        run.push(word);
+        flush();
+        continue;
+      }
+      run.push(word);
+      if (word.breakAfter) flush();
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return found;
+}
+
+function toOccurrence(words: Word[]): Occurrence | null {
+  const kept = words.length > MAX_TERM_WORDS ? words.slice(-MAX_TERM_WORDS) : words;
+  const forms = kept.map((word, i) => (i === kept.length - 1 ? word.root : word.text));
+  const key = normaliseTerm(forms);
+  if (key === '') return null;
+  const label = kept
+    .map((word, i) => displayForm(i === kept.length - 1 ? singularSurface(word) : word.text, word))
+    .join(' ');
+  return { words: kept, key, label };
+}
+
+/** The head's surface form made singular, keeping its case: "LLMs" → "LLM", "Networks" → "Network". */
+function singularSurface(word: Word): string {
+  if (word.root === word.text || word.root.toLowerCase() === word.text.toLowerCase()) return word.text;
+  if (/^[A-Z0-9]+s$/.test(word.text)) return word.text.slice(0, -1);
+  if (/^\p{Lu}/u.test(word.text)) return word.root.charAt(0).toUpperCase() + word.root.slice(1);
+  return word.root;
+}
+
+/** Lower case unless the word is an acronym, a proper name or written with inner capitals ("ImageNet"). */
+function displayForm(form: string, word: Word): string {
+  if (/\p{Lu}/u.test(form.slice(1)) || (word.proper && word.index > 0 && /^\p{Lu}/u.test(form))) return form;
+  return form.toLowerCase();
+}
+
+/** "convolutional neural networks (CNNs)": the shortest tail of the phrase whose letters spell the acronym. */
+function expansionOf(acronym: string, phrase: readonly Word[]): Word[] | null {
+  const letters = acronym
+    .replace(/s$/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+  if (letters.length < 2) return null;
+  for (let start = phrase.length - 1; start >= 0; start--) {
+    const tail = phrase.slice(start);
+    if (tail.length > letters.length + 2) break;
+    const first = (tail[0] as Word).text.toLowerCase();
+    if (first[0] !== letters[0]) continue;
+    if (spells(letters, tail.map((word) => word.text.toLowerCase()).join(' '))) return tail;
+  }
+  return null;
+}
+
+/** Schwartz–Hearst: the acronym's letters appear in order, right to left, its first letter starting a word. */
+function spells(letters: string, longForm: string): boolean {
+  let l = letters.length - 1;
+  let f = longForm.length - 1;
+  while (l >= 0) {
+    const letter = letters[l];
+    while (
+      f >= 0 &&
+      (longForm[f] !== letter || (l === 0 && f > 0 && /[\p{L}\p{N}]/u.test(longForm[f - 1] ?? '')))
+    )
+      f--;
+    if (f < 0) return false;
+    l--;
+    f--;
+  }
+  return true;
+}
+
+/**
+ * Gives "large language models (LLMs)" the key of "large language model" and the label "large language model
+ * (LLM)"; later bare "LLM" or "LLMs" count toward it. The parenthesised definition itself counts once, as
+ * the expansion.
+ */
+function mergeAcronyms(occurrences: readonly Occurrence[]): Occurrence[] {
+  const expansions = new Map<string, Occurrence>();
+  const definitions = new Map<Occurrence, Occurrence | null>();
+  occurrences.forEach((occurrence, i) => {
+    const only = occurrence.words[0] as Word;
+    if (occurrence.words.length !== 1 || !only.parenthesised || !ACRONYM.test(only.text)) return;
+    const before = occurrences[i - 1];
+    const lastBefore = before?.words[before.words.length - 1];
+    if (!before || lastBefore?.index !== only.index - 1) return;
+    const tail = expansionOf(only.text, before.words);
+    const long = tail ? toOccurrence(tail) : null;
+    const name = singularSurface(only);
+    if (!tail || !long || expansions.has(name)) return;
+    const expansion = { ...long, label: `${long.label} (${name})` };
+    expansions.set(name, expansion);
+    // When the phrase is longer than the expansion ("deep convolutional neural networks (CNNs)"), the
+    // expansion still occurs once inside it.
+    definitions.set(occurrence, tail.length < before.words.length ? expansion : null);
+  });
+  if (expansions.size === 0) return [...occurrences];
+  const byKey = new Map([...expansions.values()].map((expansion) => [expansion.key, expansion]));
+  const merged: Occurrence[] = [];
+  for (const occurrence of occurrences) {
+    if (definitions.has(occurrence)) {
+      const inside = definitions.get(occurrence);
+      if (inside) merged.push(inside);
+      continue;
+    }
+    const only = occurrence.words[0] as Word;
+    const expansion =
+      (occurrence.words.length === 1 ? expansions.get(singularSurface(only)) : undefined) ??
+      byKey.get(occurrence.key);
+    merged.push(expansion ? { ...expansion, words: occurrence.words } : occurrence);
+  }
+  return merged;
+}
+
+function collect(occurrences: readonly Occurrence[]): ExtractedTerm[] {
+  const byKey = new Map<string, { count: number; first: number; labels: Map<string, number> }>();
+  for (const occurrence of occurrences) {
+    const first = (occurrence.words[0] as Word).index;
+    const entry = byKey.get(occurrence.key) ?? { count: 0, first, labels: new Map<string, number>() };
+    entry.count++;
+    entry.first = Math.min(entry.first, first);
+    entry.labels.set(occurrence.label, (entry.labels.get(occurrence.label) ?? 0) + 1);
+    byKey.set(occurrence.key, entry);
+  }
+  const terms: ExtractedTerm[] = [];
+  for (const [key, entry] of byKey) {
+    terms.push({
+      key,
+      label: labelOf(entry.labels),
+      count: entry.count,
+      first: entry.first,
+      words: key.split(' ').length,
+    });
+  }
+  return terms.sort((a, b) => a.first - b.first || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** The label that shows an acronym, else the commonest form, else the earliest. */
+function labelOf(labels: ReadonlyMap<string, number>): string {
+  let label = '';
+  let best = -1;
+  for (const [form, count] of labels) {
+    const weight = count + (form.endsWith(')') ? Number.MAX_SAFE_INTEGER / 2 : 0);
+    if (weight > best) {
+      label = form;
+      best = weight;
+    }
+  }
+  return label;
+}

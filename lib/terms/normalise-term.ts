@@ -1,0 +1,85 @@
+/** Prefixes that are written closed, hyphenated or apart ("pretraining", "pre-training", "pre training"). */
+const BOUND_PREFIXES: ReadonlySet<string> = new Set([
+  'anti',
+  'auto',
+  'bi',
+  'co',
+  'cross',
+  'hyper',
+  'inter',
+  'intra',
+  'macro',
+  'meta',
+  'micro',
+  'mono',
+  'multi',
+  'non',
+  'poly',
+  'post',
+  'pre',
+  'pseudo',
+  'quasi',
+  're',
+  'self',
+  'semi',
+  'sub',
+  'super',
+  'ultra',
+  'un',
+]);
+
+/** Compounds that are as often written closed as apart, keyed by their parts. */
+const CLOSED_COMPOUNDS: ReadonlyMap<string, string> = new Map([
+  ['data set', 'dataset'],
+  ['data base', 'database'],
+  ['fine tune', 'finetune'],
+  ['fine tuned', 'finetuned'],
+  ['fine tuning', 'finetuning'],
+  ['few shot', 'fewshot'],
+  ['one shot', 'oneshot'],
+  ['zero shot', 'zeroshot'],
+  ['real time', 'realtime'],
+  ['time step', 'timestep'],
+  ['key point', 'keypoint'],
+  ['work flow', 'workflow'],
+  ['frame work', 'framework'],
+  ['web site', 'website'],
+  ['on line', 'online'],
+  ['off line', 'offline'],
+]);
+
+/**
+ * The key of a term from its words (head already singular): lower case, apostrophes dropped, hyphen and space
+ * variants folded, so "Pre-training", "pretraining" and "pre training" share a key, as do "fine-tuning",
+ * "fine tuning" and "finetuning".
+ */
+export function normaliseTerm(words: readonly string[]): string {
+  const parts: string[] = [];
+  for (const word of words) {
+    const pieces = word
+      .toLowerCase()
+      .replace(/['’]s$/, '')
+      .replace(/['’]/g, '')
+      .split(/[-‐‑–]+/)
+      .filter((piece) => piece !== '');
+    parts.push(...pieces);
+  }
+  const joined: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] ?? '';
+    const next = parts[i + 1];
+    if (next !== undefined && BOUND_PREFIXES.has(part)) {
+      joined.push(part + next);
+      i++;
+      continue;
+    }
+    const closed = next === undefined ? undefined : CLOSED_COMPOUNDS.get(`${part} ${next}`);
+    if (closed !== undefined) {
+      joined.push(closed);
+      i++;
+      continue;
+    }
+    joined.push(part);
+  }
+  return joined.join(' ');
+}

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type ExtractedTerm, extractTerms } from '@/lib/terms/extract-terms';
+
+const LISTING = '/work/shared/corpora/hf-listing/distribution-matching-search.txt';
+
+function byKey(terms: readonly ExtractedTerm[]): Map<string, ExtractedTerm> {
+  return new Map(terms.map((term) => [term.key, term]));
+}
+
+/** A sentence of the shipped listing that contains `fragment`, so the tests use real abstracts. */
+function listingSentence(fragment: string): string {
+  const sentence = readFileSync(LISTING, 'utf8')
+    .split(/(?<=\.)\s+/)
+    .find((candidate) => candidate.includes(fragment));
+  if (!sentence) throw new Error(`No sentence with ${fragment}`);
+  return sentence;
+}
+
+describe('extractTerms', () => {
+  it('finds noun phrases, adjective + noun sequences and single nouns with counts and positions', () => {
+    const terms = byKey(
+      extractTerms(
+        'Diffusion models for image synthesis\nWe train diffusion models on images. Image synthesis needs strong priors.',
+      ),
+    );
+    expect(terms.get('diffusion model')).toEqual({
+      key: 'diffusion model',
+      label: 'diffusion model',
+      count: 2,
+      first: 0,
+      words: 2,
+    });
+    expect(terms.get('image synthesis')).toMatchObject({ count: 2, first: 3, words: 2 });
+    expect(terms.get('image')).toMatchObject({ count: 1, words: 1 });
+    expect(terms.get('strong prior')).toMatchObject({ count: 1, words: 2 });
+  });
+
+  it('lists terms in order of first occurrence', () => {
+    const terms = extractTerms(
+      'Graph neural networks\nWe study graph neural networks and molecular property prediction.',
+    );
+    const firsts = terms.map((term) => term.first);
+    expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
+    expect(terms[0]?.key).toBe('graph neural network');
+  });
+
+  it('returns no terms for empty or blank input', () => {
+    expect(extractTerms('')).toEqual([]);
+    expect(extractTerms('  \n  ')).toEqual([]);
+  });
+
+  it('makes plurals singular and folds hyphen and space variants into one key', () => {
+    const terms = byKey(
+      extractTerms(
+        'Pre-training\nWe compare pre-training with pretraining. The fine-tuning and the fine tuning differ.',
+      ),
+    );
+    expect(terms.get('pretraining')?.count).toBe(3);
+    expect(terms.get('finetuning')?.count).toBe(2);
+  });
+
+  it('does not run the title into the first sentence of the abstract', () => {
+    const keys = extractTerms('Fast image retrieval\nImage retrieval is hard.').map((term) => term.key);
+    expect(keys).toContain('fast image retrieval');
+    expect(keys).toContain('image retrieval');
+    expect(keys.some((key) => key.includes('retrieval image'))).toBe(false);
+  });
+
+  it('merges an acronym with its expansion and counts later bare uses toward it', () => {
+    const terms = extractTerms(
+      `${listingSentence('large language models (LLMs)')} These LLMs are trained on code.`,
+    );
+    const llm = byKey(terms).get('large language model');
+    expect(llm?.label).toBe('large language model (LLM)');
+    expect(llm?.count).toBe(2);
+    expect(terms.some((term) => term.key === 'llm' || term.key === 'llms')).toBe(false);
+  });
+
+  it('merges a multi-word acronym defined mid-sentence in a real abstract', () => {
+    const text = `${listingSentence('Discrepancy (NCFD)')} ${listingSentence('NCFD leverages')}`;
+    const ncfd = byKey(extractTerms(text)).get('neural characteristic function discrepancy');
+    expect(ncfd?.label).toBe('Neural Characteristic Function Discrepancy (NCFD)');
+    expect(ncfd?.count).toBe(2);
+  });
+
+  it('never turns LaTeX residue, numbers, percentages, URLs or single letters into terms', () => {
+    const text = [
+      listingSentence('300times'),
+      listingSentence('20.5\\%'),
+      listingSentence('varphi(x_i)'),
+      listingSentence('proptoleft'),
+      'We bound the loss by $\\mathcal{O}(n)$ in 2024; code at https://github.com/owner/repo and x of V.',
+    ].join(' ');
+    const junk = /\d|times|varphi|propto|mathcal|\\|%|https?|github\.com|^[a-z]$/;
+    const terms = extractTerms(text);
+    expect(terms.length).toBeGreaterThan(5);
+    for (const term of terms) {
+      for (const word of term.key.split(' ')) expect(word, term.key).not.toMatch(junk);
+    }
+    expect(byKey(terms).get('gpu memory usage')?.label).toBe('GPU memory usage');
+  });
+
+  it('gives words as the number of words in the key', () => {
+    for (const term of extractTerms(
+      'Convolutional neural networks\nThey classify images with attention maps.',
+    )) {
+      expect(term.words).toBe(term.key.split(' ').length);
+    }
+  });
+
+  it('is deterministic', () => {
+    const text = listingSentence('300times');
+    expect(extractTerms(text)).toEqual(extractTerms(text));
+  });
+});
