@@ -1,10 +1,13 @@
 /**
- * Response time of the dashboard on the shipped corpus, against a production build (`next build` first):
- * the first request (which imports the corpus into a fresh database) and the steady state after it.
- * Usage: npm run bench [-- --requests 40 --path "/?timeline=year"]
+ * Response time of the dashboard against a production build (run `next build` first).
+ * Default: the shipped corpus: the first request (which imports it into a fresh database) and the steady state.
+ * With `--import DIR`: uploads every file of DIR through the API as one corpus, reports the import (parsing,
+ * term extraction, memory), re-imports the same files (terms come from the cache), then times that dashboard.
+ *   npm run bench
+ *   npm run bench -- --import ../shared/corpora/hf-daily-papers --requests 20
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,27 +16,23 @@ const { values } = parseArgs({
   options: {
     requests: { type: 'string', default: '40' },
     port: { type: 'string', default: '3210' },
-    path: { type: 'string', default: '/' },
+    query: { type: 'string', default: '' },
+    import: { type: 'string' },
   },
 });
 const requests = Number(values.requests);
 const base = `http://127.0.0.1:${values.port}`;
 
-function rssMiB(pid: number | undefined): string {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
-    return `${(kb / 1024).toFixed(0)} MiB`;
-  } catch {
-    return 'n/a';
-  }
+function rssMiB(pid: number | undefined): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]) / 1024;
 }
 
 async function waitForServer(server: ChildProcess): Promise<void> {
   for (let i = 0; i < 300; i++) {
     if (server.exitCode !== null) throw new Error('next start exited');
     try {
-      await fetch(`${base}/favicon.ico`);
+      await fetch(`${base}/icon.svg`);
       return;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -50,37 +49,86 @@ async function timed(url: string): Promise<number> {
   return performance.now() - start;
 }
 
+const fmt = (ms: number) => `${ms.toFixed(ms < 100 ? 1 : 0)} ms`;
+
 function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 }
 
+interface ImportTimes {
+  timings: { parse: number; terms: number; save: number };
+  total: number;
+  papers: number;
+  merged: number;
+  cached: number;
+  url: string;
+}
+
+/** Uploads the files with `?stream=1`; the last event carries the server's stage timings. */
+async function importFiles(dir: string, name: string): Promise<ImportTimes> {
+  const form = new FormData();
+  form.set('name', name);
+  for (const file of readdirSync(dir)
+    .filter((f) => !f.endsWith('.md') && !f.endsWith('.csv'))
+    .sort()) {
+    form.append('files', new Blob([readFileSync(path.join(dir, file))]), file);
+  }
+  const start = performance.now();
+  const response = await fetch(`${base}/api/corpora?stream=1`, { method: 'POST', body: form });
+  const events = (await response.text())
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+  const last = events.at(-1);
+  if (typeof last?.url !== 'string') throw new Error(`import failed: ${JSON.stringify(last).slice(0, 300)}`);
+  const lastTerms = events.filter((e) => e.stage === 'terms').at(-1);
+  return { ...last, cached: Number(lastTerms?.cached ?? 0), total: performance.now() - start };
+}
+
 const dataDir = mkdtempSync(path.join(tmpdir(), 'paperscope-bench-'));
-const server = spawn('npx', ['next', 'start', '-p', values.port, '-H', '127.0.0.1'], {
-  env: { ...process.env, PAPERSCOPE_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1' },
-  stdio: 'ignore',
-  detached: true,
-});
+const server = spawn(
+  process.execPath,
+  ['node_modules/next/dist/bin/next', 'start', '-p', values.port, '-H', '127.0.0.1'],
+  {
+    env: { ...process.env, PAPERSCOPE_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  },
+);
 
 try {
   await waitForServer(server);
-  const url = `${base}${values.path}`;
-  const first = await timed(url);
+  let page = '/';
+  if (values.import) {
+    const first = await importFiles(values.import, 'bench import');
+    console.log(`import of ${values.import}: ${first.papers} papers (${first.merged} duplicates merged)`);
+    console.log(
+      `  parsing ${fmt(first.timings.parse)}; term extraction ${fmt(first.timings.terms)}; ` +
+        `saving ${fmt(first.timings.save)}; whole upload and import ${fmt(first.total)}`,
+    );
+    console.log(`  server memory after import: ${rssMiB(server.pid).toFixed(0)} MiB resident`);
+    const again = await importFiles(values.import, 'bench re-import');
+    console.log(
+      `re-import of the same files: term extraction ${fmt(again.timings.terms)}, ` +
+        `${again.cached} of ${again.papers} papers' terms from the cache; whole import ${fmt(again.total)}`,
+    );
+    page = first.url;
+  }
+  const url = `${base}${page}${values.query}`;
+  const firstView = await timed(url);
   const times: number[] = [];
   for (let i = 0; i < requests; i++) times.push(await timed(url));
   times.sort((a, b) => a - b);
   const mean = times.reduce((sum, t) => sum + t, 0) / times.length;
+  console.log(`dashboard ${page}${values.query}: ${requests} steady-state requests`);
   console.log(
-    `dashboard ${values.path} on the shipped corpus (75 papers), ${requests} steady-state requests`,
-  );
-  console.log(`first request (fresh database: import + term extraction): ${first.toFixed(0)} ms`);
-  console.log(
-    `steady state: median ${quantile(times, 0.5).toFixed(1)} ms, mean ${mean.toFixed(1)} ms, ` +
-      `p95 ${quantile(times, 0.95).toFixed(1)} ms, max ${(times.at(-1) ?? 0).toFixed(1)} ms`,
+    `  first request${values.import ? '' : ' (fresh database: imports the shipped corpus)'}: ${fmt(firstView)}`,
   );
   console.log(
-    `server memory after the run: ${rssMiB(server.pid)} resident (npx wrapper excluded where possible)`,
+    `  steady state: median ${fmt(quantile(times, 0.5))}, mean ${fmt(mean)}, p95 ${fmt(quantile(times, 0.95))}, ` +
+      `max ${fmt(times.at(-1) ?? 0)}`,
   );
+  console.log(`  server memory: ${rssMiB(server.pid).toFixed(0)} MiB resident`);
 } finally {
-  if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  server.kill('SIGTERM');
   rmSync(dataDir, { recursive: true, force: true });
 }

@@ -50,7 +50,7 @@ export async function CorpusPage({ id, params, path }: CorpusPageProps) {
       <Dashboard
         corpusId={id}
         slug={slugOf(info.name)}
-        papers={view.papers}
+        stats={view.stats}
         rows={view.rows}
         params={params}
         path={path}

@@ -5,9 +5,8 @@ import { TimelineChart } from '@/components/charts/timeline-chart';
 import { PapersTable } from '@/components/table/papers-table';
 import { ChartCard } from '@/components/ui/chart-card';
 import { StatTile } from '@/components/ui/stat-tile';
-import { corpusStats } from '@/lib/analyze/corpus-stats';
+import type { CorpusStats } from '@/lib/analyze/corpus-stats';
 import { formatMonth, formatNumber, formatPercent, plural } from '@/lib/format';
-import type { AnalyzedPaper } from '@/lib/model';
 import { type PaperRow, selectRows, toTableRow } from '@/lib/paper-row';
 import { type ViewParams, viewQuery } from '@/lib/view-params';
 
@@ -15,8 +14,8 @@ export interface DashboardProps {
   corpusId: string;
   /** Used in export file names. */
   slug: string;
-  papers: AnalyzedPaper[];
-  /** The same papers as table rows. */
+  stats: CorpusStats;
+  /** The papers as table rows. */
   rows: PaperRow[];
   params: ViewParams;
   /** The dashboard's own path, for links that change the view. */
@@ -28,14 +27,8 @@ function viewHref(path: string, params: ViewParams, change: Partial<ViewParams>)
 }
 
 /** Headline tiles, the four charts and the papers table of one corpus. */
-export function Dashboard({ corpusId, slug, papers, rows, params, path }: DashboardProps) {
-  const {
-    summary,
-    topTerms: terms,
-    timeline,
-    authorsPerPaper: authors,
-    codeLinkRate: code,
-  } = corpusStats(papers);
+export function Dashboard({ corpusId, slug, stats, rows, params, path }: DashboardProps) {
+  const { summary, topTerms: terms, timeline, authorsPerPaper: authors, codeLinkRate: code } = stats;
   const selected = selectRows(rows, params);
   const page = Math.min(params.page, Math.max(1, Math.ceil(selected.length / params.size)));
   const timelineData = params.timeline === 'year' ? timeline.years : timeline.months;
@@ -91,7 +84,7 @@ export function Dashboard({ corpusId, slug, papers, rows, params, path }: Dashbo
         <ChartCard
           id="top-terms"
           title="Top terms"
-          note={`Multi-word terms by number of papers that mention them, top ${terms.length} of ${plural(papers.length, 'paper')}`}
+          note={`Multi-word terms by number of papers that mention them, top ${terms.length} of ${plural(summary.papers, 'paper')}`}
           csv={{
             filename: `${slug}-top-terms.csv`,
             header: ['term', 'papers', 'share'],
@@ -138,7 +131,7 @@ export function Dashboard({ corpusId, slug, papers, rows, params, path }: Dashbo
             id="authors"
             title="Authors per paper"
             note={
-              `${authors.known} of ${plural(papers.length, 'paper')} state their author count` +
+              `${authors.known} of ${plural(summary.papers, 'paper')} state their author count` +
               (authors.unknown ? ` · ${authors.unknown} unknown, shown apart as “?”` : '')
             }
             csv={{

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
+import { ProblemTable } from '@/components/ui/problem-table';
 import type { Problem } from '@/lib/model';
 
 export interface FormatOption {
@@ -219,8 +220,8 @@ function PreviewView({ preview }: { preview: Preview }) {
           </tr>
         </thead>
         <tbody>
-          {preview.files.slice(0, 50).map((f, i) => (
-            <tr key={`${f.name}-${i}`}>
+          {preview.files.slice(0, 50).map((f) => (
+            <tr key={f.name}>
               <td>{f.name}</td>
               <td>{f.format ?? 'not recognised'}</td>
               <td>{f.papers}</td>
@@ -232,31 +233,5 @@ function PreviewView({ preview }: { preview: Preview }) {
       {preview.files.length > 50 ? <p className="muted">and {preview.files.length - 50} more files</p> : null}
       <ProblemTable problems={preview.problems} />
     </div>
-  );
-}
-
-function ProblemTable({ problems }: { problems: Problem[] }) {
-  if (problems.length === 0) return null;
-  return (
-    <table className="problem-table">
-      <thead>
-        <tr>
-          <th>File</th>
-          <th>Line</th>
-          <th>Field</th>
-          <th>Problem</th>
-        </tr>
-      </thead>
-      <tbody>
-        {problems.slice(0, 100).map((p, i) => (
-          <tr key={`${p.file}-${p.line}-${i}`} className={p.severity}>
-            <td>{p.file}</td>
-            <td>{p.line}</td>
-            <td>{p.field ?? '—'}</td>
-            <td>{p.message}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

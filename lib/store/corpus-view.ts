@@ -1,4 +1,5 @@
 import 'server-only';
+import { type CorpusStats, corpusStats } from '@/lib/analyze/corpus-stats';
 import { paperTerms } from '@/lib/analyze/paper-terms';
 import type { AnalyzedPaper } from '@/lib/model';
 import { type PaperRow, toPaperRow } from '@/lib/paper-row';
@@ -10,6 +11,8 @@ export interface CorpusView {
   papers: AnalyzedPaper[];
   /** The papers as table rows, in the same order. */
   rows: PaperRow[];
+  /** Statistics of the whole corpus, computed once. */
+  stats: CorpusStats;
 }
 
 // Analysed corpora kept in memory: views read these, never the tagger. Dropped when a corpus changes.
@@ -21,7 +24,7 @@ async function load(id: string): Promise<CorpusView | null> {
   const papers = await getPapers(id);
   const terms = paperTerms(await getPaperTerms(papers));
   const analyzed = papers.map((paper, i) => ({ ...paper, terms: terms[i] ?? [] }));
-  return { info, papers: analyzed, rows: analyzed.map(toPaperRow) };
+  return { info, papers: analyzed, rows: analyzed.map(toPaperRow), stats: corpusStats(analyzed) };
 }
 
 /** A corpus with its papers and their ranked terms; `null` when there is no such corpus. */

@@ -39,6 +39,13 @@ export interface ImportPreview {
   files: ImportResult['files'];
 }
 
+/** Milliseconds each stage of an import took. */
+export interface ImportTimings {
+  parse: number;
+  terms: number;
+  save: number;
+}
+
 function preview(result: ImportResult): ImportPreview {
   return {
     papers: result.papers.length,
@@ -70,10 +77,13 @@ export async function importCorpus(
   files: UploadedFile[],
   options: ImportOptions,
   onProgress: (progress: ImportProgress) => void = () => undefined,
-): Promise<{ corpus: CorpusInfo; preview: ImportPreview }> {
+): Promise<{ corpus: CorpusInfo; preview: ImportPreview; timings: ImportTimings }> {
+  const start = performance.now();
   onProgress({ stage: 'parsing', files: files.length });
   const result = parse(files, options);
+  const parsed = performance.now();
   await getPaperTerms(result.papers, (p) => onProgress({ stage: 'terms', ...p }));
+  const tagged = performance.now();
   onProgress({ stage: 'saving', papers: result.papers.length });
   const corpus = await createCorpus({
     name: options.name,
@@ -88,5 +98,10 @@ export async function importCorpus(
     options: { format: options.format ?? null, pageYear: options.pageYear ?? null },
   });
   forgetCorpusView(corpus.id);
-  return { corpus, preview: preview(result) };
+  const timings = {
+    parse: Math.round(parsed - start),
+    terms: Math.round(tagged - parsed),
+    save: Math.round(performance.now() - tagged),
+  };
+  return { corpus, preview: preview(result), timings };
 }

@@ -32,20 +32,22 @@ export async function getPaperTerms(
   });
 
   const fresh = new Map<string, ExtractedTerm[]>();
-  const total = papers.length;
-  let done = 0;
-  const terms = papers.map((paper, i) => {
+  const terms: ExtractedTerm[][] = [];
+  for (const [i, paper] of papers.entries()) {
     const hash = hashes[i] ?? '';
     let result = cached.get(hash) ?? fresh.get(hash);
     if (!result) {
       result = extractTerms(termText(paper));
       fresh.set(hash, result);
+      // Tagging is the slow step: let progress reach the client and other requests run.
+      if (fresh.size % 25 === 0) await new Promise((resolve) => setImmediate(resolve));
     }
-    done++;
-    if (onProgress && (done % 50 === 0 || done === total))
-      onProgress({ done, total, cached: done - fresh.size });
-    return result;
-  });
+    terms.push(result);
+    const done = i + 1;
+    if (onProgress && (done % 50 === 0 || done === papers.length)) {
+      onProgress({ done, total: papers.length, cached: done - fresh.size });
+    }
+  }
 
   if (fresh.size > 0) {
     await inTransaction(async (connection) => {

@@ -33,8 +33,8 @@ export async function POST(request: Request) {
 
   if (url.searchParams.get('stream') !== '1') {
     try {
-      const { corpus, preview } = await importCorpus(files, options);
-      return Response.json({ corpus, ...preview, url: `/corpora/${corpus.id}` }, { status: 201 });
+      const { corpus, preview, timings } = await importCorpus(files, options);
+      return Response.json({ corpus, ...preview, timings, url: `/corpora/${corpus.id}` }, { status: 201 });
     } catch (error) {
       if (error instanceof ImportRefused) return jsonError(422, error.message, error.problems);
       console.error(error);
@@ -47,8 +47,8 @@ export async function POST(request: Request) {
     async start(controller) {
       const send = (event: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
       try {
-        const { corpus, preview } = await importCorpus(files, options, send);
-        send({ corpus, ...preview, url: `/corpora/${corpus.id}` });
+        const { corpus, preview, timings } = await importCorpus(files, options, send);
+        send({ corpus, ...preview, timings, url: `/corpora/${corpus.id}` });
       } catch (error) {
         if (error instanceof ImportRefused)
           send({ error: error.message, problems: error.problems.slice(0, 200) });

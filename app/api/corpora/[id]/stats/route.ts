@@ -13,5 +13,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!view) return jsonError(404, `There is no corpus "${id}".`);
   const limit = Number(new URL(request.url).searchParams.get('terms') ?? 25);
   const termLimit = Number.isInteger(limit) && limit > 0 && limit <= 500 ? limit : 25;
-  return Response.json({ corpus: view.info, ...corpusStats(view.papers, { termLimit }) });
+  const stats = termLimit === 25 ? view.stats : corpusStats(view.papers, { termLimit });
+  return Response.json({ corpus: view.info, ...stats });
 }
