@@ -53,6 +53,8 @@ export interface Problem {
   field?: string;
   message: string;
   severity: Severity;
+  /** The file could not be read whole (empty, binary, unknown format, cut short): an import refuses it. */
+  fatal?: true;
 }
 
 export interface ParseResult {

@@ -57,6 +57,9 @@ export function ImportForm({ formats, maxMegabytes }: { formats: FormatOption[];
     setStatus({ kind: 'idle' });
   }
 
+  // Any change to what would be imported asks for a new preview before the import.
+  const changed = () => setStatus((current) => (current.kind === 'preview' ? { kind: 'idle' } : current));
+
   async function preview() {
     setStatus({ kind: 'busy', message: 'Reading the files…' });
     const response = await fetch('/api/corpora?preview=1', { method: 'POST', body: body() });
@@ -97,12 +100,21 @@ export function ImportForm({ formats, maxMegabytes }: { formats: FormatOption[];
   }
 
   const busy = status.kind === 'busy';
+  const unreadable =
+    status.kind === 'error' ? [...new Set(status.problems.filter((p) => p.fatal).map((p) => p.file))] : [];
+
+  function leaveOutUnreadable() {
+    const names = new Set(unreadable);
+    setFiles((current) => current.filter((file) => !names.has(file.webkitRelativePath || file.name)));
+    setStatus({ kind: 'idle' });
+  }
   const totalBytes = files.reduce((sum, f) => sum + f.size, 0);
 
   return (
     <form
       ref={form}
       className="card import-form"
+      onChange={changed}
       onSubmit={(event) => {
         event.preventDefault();
         void submit();
@@ -174,12 +186,21 @@ export function ImportForm({ formats, maxMegabytes }: { formats: FormatOption[];
           </label>
         </div>
         <div className="form-actions">
-          <button type="button" className="button" onClick={() => void preview()}>
-            Preview
+          <button
+            type="button"
+            className={status.kind === 'preview' ? 'button' : 'button button-primary'}
+            onClick={() => void preview()}
+          >
+            Preview import
           </button>
-          <button type="submit" className="button button-primary">
-            Import
+          <button type="submit" className="button button-primary" disabled={status.kind !== 'preview'}>
+            {status.kind === 'preview'
+              ? `Import ${status.preview.papers.toLocaleString('en-US')} papers`
+              : 'Import'}
           </button>
+          {status.kind === 'preview' ? null : (
+            <span className="field-help">Preview first: nothing is stored until you import.</span>
+          )}
         </div>
       </fieldset>
 
@@ -193,6 +214,11 @@ export function ImportForm({ formats, maxMegabytes }: { formats: FormatOption[];
         {status.kind === 'error' ? (
           <div className="import-error" role="alert">
             <p>{status.message}</p>
+            {unreadable.length > 0 && unreadable.length < files.length ? (
+              <button type="button" className="button" onClick={leaveOutUnreadable}>
+                Leave out {unreadable.length === 1 ? unreadable[0] : `these ${unreadable.length} files`}
+              </button>
+            ) : null}
             <ProblemTable problems={status.problems} />
           </div>
         ) : null}

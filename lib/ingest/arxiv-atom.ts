@@ -27,8 +27,9 @@ export const parseArxivAtom: Parser = (text, options) => {
       problems.push({
         file,
         line,
-        message: `The file ends in the middle of an <entry> at line ${line}: it was cut short. The entries before it were read.`,
+        message: `The file ends in the middle of an <entry> at line ${line}: it was cut short. Export or download it again.`,
         severity: 'error',
+        fatal: true,
       });
       break;
     }

@@ -26,8 +26,9 @@ export const parseArxiv: Parser = (text, options) => {
       problems.push({
         file,
         line: found.truncatedAt,
-        message: `The file ends in the middle of a record at line ${found.truncatedAt}: it was cut short. The records before it were read.`,
+        message: `The file ends in the middle of a record at line ${found.truncatedAt}: it was cut short. Export or download it again.`,
         severity: 'error',
+        fatal: true,
       });
     }
   } else {
@@ -47,9 +48,10 @@ export const parseArxiv: Parser = (text, options) => {
         file,
         line,
         message: last
-          ? `The file ends in the middle of a record at line ${line}: it was cut short. The records before it were read.`
+          ? `The file ends in the middle of a record at line ${line}: it was cut short. Export or download it again.`
           : `Record is not valid JSON (${(error as Error).message}).`,
         severity: 'error',
+        ...(last ? { fatal: true as const } : {}),
       });
       return;
     }

@@ -91,8 +91,9 @@ export const parseHfDaily: Parser = (text, options) => {
     problems.push({
       file,
       line: found.truncatedAt,
-      message: `The file ends in the middle of a record at line ${found.truncatedAt}: it was cut short. The records before it were read.`,
+      message: `The file ends in the middle of a record at line ${found.truncatedAt}: it was cut short. Export or download it again.`,
       severity: 'error',
+      fatal: true,
     });
   }
   return { papers, problems };

@@ -46,7 +46,7 @@ export function parseFiles(
   for (const { name, bytes } of files) {
     const fileProblems: Problem[] = [];
     const fail = (message: string, line = 1) =>
-      fileProblems.push({ file: name, line, message, severity: 'error' });
+      fileProblems.push({ file: name, line, message, severity: 'error', fatal: true });
     let format: Format | null = null;
     let filePapers: Paper[] = [];
     try {

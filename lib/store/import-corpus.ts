@@ -57,6 +57,15 @@ function preview(result: ImportResult): ImportPreview {
 
 function parse(files: UploadedFile[], options: ImportOptions): ImportResult {
   const result = parseFiles(files, { format: options.format, pageYear: options.pageYear });
+  const fatal = result.problems.filter((p) => p.fatal);
+  if (fatal.length > 0) {
+    const [first] = fatal;
+    const others = fatal.length > 1 ? ` (and ${fatal.length - 1} more files)` : '';
+    throw new ImportRefused(
+      `Nothing was imported: ${first?.file}, line ${first?.line}: ${first?.message}${others} Remove or fix it and try again.`,
+      result.problems,
+    );
+  }
   if (result.papers.length === 0) {
     const first = result.problems.find((p) => p.severity === 'error') ?? result.problems[0];
     throw new ImportRefused(

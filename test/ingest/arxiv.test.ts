@@ -85,7 +85,7 @@ describe('parseArxiv', () => {
     ]);
     expect(problems[0]?.message).toMatch(/^Record is not valid JSON/);
     expect(problems[1]?.message).toBe(
-      'The file ends in the middle of a record at line 4: it was cut short. The records before it were read.',
+      'The file ends in the middle of a record at line 4: it was cut short. Export or download it again.',
     );
   });
 });

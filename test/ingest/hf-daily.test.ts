@@ -159,8 +159,9 @@ describe('parseHfDaily', () => {
       {
         file: 'day.json',
         line,
-        message: `The file ends in the middle of a record at line ${line}: it was cut short. The records before it were read.`,
+        message: `The file ends in the middle of a record at line ${line}: it was cut short. Export or download it again.`,
         severity: 'error',
+        fatal: true,
       },
     ]);
   });

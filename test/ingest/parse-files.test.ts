@@ -82,9 +82,9 @@ describe('parseFiles', () => {
     );
     expect(messages[5]).toBe('comments.bib: No records found in comments.bib (read as BibTeX / BibLaTeX).');
     expect(messages[6]).toBe(
-      'cut.json: The file ends in the middle of a record at line 2: it was cut short. The records before it were read.',
+      'cut.json: The file ends in the middle of a record at line 2: it was cut short. Export or download it again.',
     );
-    expect(result.problems.every((p) => p.severity === 'error')).toBe(true);
+    expect(result.problems.every((p) => p.severity === 'error' && p.fatal)).toBe(true);
     expect(result.files.map((f) => f.format)).toEqual([null, null, null, null, null, 'bibtex', 'hf-daily']);
   });
 
