@@ -3,9 +3,9 @@ import { notFound } from 'next/navigation';
 import { Dashboard } from '@/components/dashboard';
 import { ProblemList } from '@/components/ui/problem-list';
 import { getProblems } from '@/lib/store/corpora';
-import { getCorpusView } from '@/lib/store/corpus-view';
+import { filterView, getCorpusView } from '@/lib/store/corpus-view';
 import { ensureDefaultCorpus } from '@/lib/store/default-corpus';
-import type { ViewParams } from '@/lib/view-params';
+import { type ViewParams, viewQuery } from '@/lib/view-params';
 
 export interface CorpusPageProps {
   id: string;
@@ -34,9 +34,10 @@ export async function CorpusPage({ id, params, path }: CorpusPageProps) {
   if (!view) notFound();
   const problems = await getProblems(id);
   const { info } = view;
+  const shown = filterView(view, params.filter);
   return (
     <>
-      <div className="page-title">
+      <div className="page-title page-title-row" data-corpus-name={info.name}>
         <div>
           <h1>{info.name}</h1>
           <p>
@@ -46,12 +47,19 @@ export async function CorpusPage({ id, params, path }: CorpusPageProps) {
             <Link href="/corpora">all corpora</Link>
           </p>
         </div>
+        <Link
+          href={`${path === '/' ? '' : path}/present${viewQuery(params)}`}
+          className="button present-link"
+        >
+          Present
+        </Link>
       </div>
       <Dashboard
         corpusId={id}
         slug={slugOf(info.name)}
-        stats={view.stats}
-        rows={view.rows}
+        stats={shown.stats}
+        rows={shown.rows}
+        total={view.papers.length}
         params={params}
         path={path}
       />

@@ -1,22 +1,29 @@
 import { AuthorsHistogram } from '@/components/charts/authors-histogram';
 import { CodeLinkChart } from '@/components/charts/code-link-chart';
 import { TermBarChart } from '@/components/charts/term-bar-chart';
+import { TimelineBrush } from '@/components/charts/timeline-brush';
 import { TimelineChart } from '@/components/charts/timeline-chart';
 import { PapersTable } from '@/components/table/papers-table';
 import { ChartCard } from '@/components/ui/chart-card';
+import { FilterChips } from '@/components/ui/filter-chips';
 import { StatTile } from '@/components/ui/stat-tile';
 import type { CorpusStats } from '@/lib/analyze/corpus-stats';
+import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import { formatMonth, formatNumber, formatPercent, plural } from '@/lib/format';
+import type { CodeStatus } from '@/lib/model';
 import { type PaperRow, selectRows, toTableRow } from '@/lib/paper-row';
 import { type ViewParams, viewQuery } from '@/lib/view-params';
+import './filters.css';
 
 export interface DashboardProps {
   corpusId: string;
   /** Used in export file names. */
   slug: string;
   stats: CorpusStats;
-  /** The papers as table rows. */
+  /** The papers the filter leaves, as table rows. */
   rows: PaperRow[];
+  /** Papers in the corpus, before the filter. */
+  total: number;
   params: ViewParams;
   /** The dashboard's own path, for links that change the view. */
   path: string;
@@ -26,9 +33,28 @@ function viewHref(path: string, params: ViewParams, change: Partial<ViewParams>)
   return `${path}${viewQuery({ ...params, ...change })}`;
 }
 
-/** Headline tiles, the four charts and the papers table of one corpus. */
-export function Dashboard({ corpusId, slug, stats, rows, params, path }: DashboardProps) {
+const toggle = <T,>(list: readonly T[], item: T) =>
+  list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+
+const CODE_CHOICES: [CodeStatus | null, string][] = [
+  [null, 'All'],
+  ['linked', 'Linked'],
+  ['none', 'Not linked'],
+  ['unknown', 'Unknown'],
+];
+
+/**
+ * Headline tiles, the charts and the papers table of one corpus, all answering the same filter: clicking a
+ * term, a period or an authors bar, brushing the timeline or choosing a code status narrows every part.
+ */
+export function Dashboard({ corpusId, slug, stats, rows, total, params, path }: DashboardProps) {
   const { summary, topTerms: terms, timeline, authorsPerPaper: authors, codeLinkRate: code } = stats;
+  const { filter } = params;
+  const hrefFor = (next: PaperFilter) => viewHref(path, params, { filter: next, page: 1 });
+  const csvQuery = new URLSearchParams(
+    viewQuery({ ...params, page: 1, size: 25, timeline: 'month' }).slice(1),
+  );
+  csvQuery.set('filename', `${slug}-papers`);
   const selected = selectRows(rows, params);
   const page = Math.min(params.page, Math.max(1, Math.ceil(selected.length / params.size)));
   const timelineData = params.timeline === 'year' ? timeline.years : timeline.months;
@@ -36,6 +62,13 @@ export function Dashboard({ corpusId, slug, stats, rows, params, path }: Dashboa
 
   return (
     <div className="dashboard">
+      <FilterChips
+        filter={filter}
+        termLabels={Object.fromEntries(terms.map((t) => [t.key, t.label]))}
+        hrefFor={hrefFor}
+        shown={summary.papers}
+        total={total}
+      />
       <section className="tiles" aria-label="Headline numbers">
         <StatTile
           label="Papers"
@@ -91,7 +124,11 @@ export function Dashboard({ corpusId, slug, stats, rows, params, path }: Dashboa
             rows: terms.map((t) => [t.label, t.papers, Number(t.share.toFixed(4))]),
           }}
         >
-          <TermBarChart data={terms} />
+          <TermBarChart
+            data={terms}
+            active={filter.terms}
+            hrefFor={(key) => hrefFor({ ...filter, terms: toggle(filter.terms, key) })}
+          />
         </ChartCard>
 
         <div className="chart-column">
@@ -124,7 +161,17 @@ export function Dashboard({ corpusId, slug, stats, rows, params, path }: Dashboa
               rows: timelineData.map((d) => [d.period, d.papers, d.cumulative]),
             }}
           >
-            <TimelineChart data={timelineData} unit={params.timeline} />
+            <TimelineChart
+              data={timelineData}
+              unit={params.timeline}
+              active={filter}
+              hrefFor={(period) => hrefFor({ ...filter, from: period, to: period })}
+            />
+            <TimelineBrush
+              periods={timelineData.map((d) => d.period)}
+              unit={params.timeline}
+              hrefTemplate={hrefFor({ ...filter, from: 'FROM', to: 'TO' })}
+            />
           </ChartCard>
 
           <ChartCard
@@ -143,12 +190,29 @@ export function Dashboard({ corpusId, slug, stats, rows, params, path }: Dashboa
               ],
             }}
           >
-            <AuthorsHistogram data={authors} />
+            <AuthorsHistogram
+              data={authors}
+              active={filter.authors}
+              hrefFor={(label) => hrefFor({ ...filter, authors: filter.authors === label ? null : label })}
+            />
           </ChartCard>
 
           <ChartCard
             id="code-links"
             title="GitHub-link rate by year"
+            controls={
+              <nav className="segmented" aria-label="Filter by GitHub link">
+                {CODE_CHOICES.map(([status, label]) => (
+                  <a
+                    key={label}
+                    href={hrefFor({ ...filter, code: status })}
+                    aria-current={filter.code === status ? 'true' : undefined}
+                  >
+                    {label}
+                  </a>
+                ))}
+              </nav>
+            }
             note={
               `${summary.code.linked} of ${summary.code.known} papers with known status link a repository` +
               (code.overall.unknown ? ` · ${code.overall.unknown} unknown, left out of the rate` : '')
@@ -176,8 +240,7 @@ export function Dashboard({ corpusId, slug, stats, rows, params, path }: Dashboa
         selected={selected.length}
         total={rows.length}
         params={{ ...params, page }}
-        csvPath={`/api/corpora/${corpusId}/papers.csv`}
-        exportName={`${slug}-papers`}
+        csvHref={`/api/corpora/${corpusId}/papers.csv?${csvQuery}`}
       />
     </div>
   );

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { AUTHOR_BIN_LABELS } from '@/lib/analyze/authors-per-paper';
+import { NO_FILTER, type PaperFilter } from '@/lib/analyze/filter-papers';
 
 export const SORTABLE_COLUMNS = ['title', 'date', 'authors', 'github', 'terms'] as const;
 export type SortColumn = (typeof SORTABLE_COLUMNS)[number];
@@ -12,11 +14,23 @@ export interface ViewParams {
   page: number;
   size: number;
   timeline: 'month' | 'year';
+  /** Narrows every chart and the table. */
+  filter: PaperFilter;
 }
 
-export const DEFAULT_VIEW: ViewParams = { q: '', sort: null, page: 1, size: 25, timeline: 'month' };
+export const DEFAULT_VIEW: ViewParams = {
+  q: '',
+  sort: null,
+  page: 1,
+  size: 25,
+  timeline: 'month',
+  filter: NO_FILTER,
+};
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+const all = (value: unknown) => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
+const PERIOD = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
+const MAX_TERMS = 5;
 
 const schema = z.object({
   q: z.preprocess(first, z.string().max(200).catch('')).default(''),
@@ -39,6 +53,20 @@ const schema = z.object({
     )
     .default(25),
   timeline: z.preprocess(first, z.enum(['month', 'year']).catch('month')).default('month'),
+  term: z.preprocess(all, z.array(z.string().min(1).max(200)).max(MAX_TERMS).catch([])),
+  from: z.preprocess(first, z.string().regex(PERIOD).nullable().catch(null)).default(null),
+  to: z.preprocess(first, z.string().regex(PERIOD).nullable().catch(null)).default(null),
+  authors: z
+    .preprocess(
+      (v) => (typeof first(v) === 'string' ? String(first(v)).replace('-', '–') : first(v)),
+      z
+        .string()
+        .refine((label) => AUTHOR_BIN_LABELS.includes(label))
+        .nullable()
+        .catch(null),
+    )
+    .default(null),
+  code: z.preprocess(first, z.enum(['linked', 'none', 'unknown']).nullable().catch(null)).default(null),
 });
 
 /** The dashboard's state from the URL's query; anything malformed falls back to the default view. */
@@ -51,6 +79,13 @@ export function parseViewParams(searchParams: Record<string, string | string[] |
     page: parsed.page,
     size: parsed.size,
     timeline: parsed.timeline,
+    filter: {
+      terms: [...new Set(parsed.term)],
+      from: parsed.from,
+      to: parsed.to,
+      authors: parsed.authors,
+      code: parsed.code,
+    },
   };
 }
 
@@ -62,6 +97,12 @@ export function viewQuery(params: ViewParams): string {
   if (params.page !== DEFAULT_VIEW.page) query.set('page', String(params.page));
   if (params.size !== DEFAULT_VIEW.size) query.set('size', String(params.size));
   if (params.timeline !== DEFAULT_VIEW.timeline) query.set('timeline', params.timeline);
+  const { filter } = params;
+  for (const term of filter.terms) query.append('term', term);
+  if (filter.from) query.set('from', filter.from);
+  if (filter.to) query.set('to', filter.to);
+  if (filter.authors) query.set('authors', filter.authors);
+  if (filter.code) query.set('code', filter.code);
   const text = query.toString();
   return text ? `?${text}` : '';
 }

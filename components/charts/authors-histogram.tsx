@@ -7,12 +7,22 @@ export interface AuthorsHistogramProps {
   data: AuthorsPerPaper;
   width?: number;
   height?: number;
+  /** Where clicking a bar goes (a filter); no links without it. */
+  hrefFor?: (label: string) => string;
+  /** The bin label the view is filtered to. */
+  active?: string | null;
 }
 
 const UNKNOWN = 'unknown';
 
 /** Papers by number of authors; papers whose count is unknown stand apart, after a gap, never at zero. */
-export function AuthorsHistogram({ data, width = 640, height = 260 }: AuthorsHistogramProps) {
+export function AuthorsHistogram({
+  data,
+  width = 640,
+  height = 260,
+  hrefFor,
+  active = null,
+}: AuthorsHistogramProps) {
   if (data.known === 0 && data.unknown === 0) return <EmptyChart message="No papers in this selection." />;
   const margin = { top: 20, right: 16, bottom: 40, left: 40 };
   const domain = [...data.bins.map((b) => b.label), ...(data.unknown ? ['', UNKNOWN] : [])];
@@ -21,31 +31,45 @@ export function AuthorsHistogram({ data, width = 640, height = 260 }: AuthorsHis
     [0, Math.max(max(data.bins, (b) => b.papers) ?? 0, data.unknown)],
     [height - margin.bottom, margin.top],
   ).nice();
-  const bar = (label: string, papers: number, className: string, tip: string) => (
-    <g key={label} data-tip={tip}>
-      <rect
-        className={className}
-        x={x(label)}
-        y={y(papers)}
-        width={x.bandwidth()}
-        height={y(0) - y(papers)}
-        rx={2}
-      />
-      {papers > 0 ? (
-        <text x={(x(label) ?? 0) + x.bandwidth() / 2} y={y(papers) - 4} textAnchor="middle" className="value">
-          {papers}
+  const bar = (label: string, papers: number, className: string, tip: string) => {
+    const group = (
+      <g key={label} data-tip={tip} className={active === label ? 'is-active' : undefined}>
+        <rect
+          className={className}
+          x={x(label)}
+          y={y(papers)}
+          width={x.bandwidth()}
+          height={y(0) - y(papers)}
+          rx={2}
+        />
+        {papers > 0 ? (
+          <text
+            x={(x(label) ?? 0) + x.bandwidth() / 2}
+            y={y(papers) - 4}
+            textAnchor="middle"
+            className="value"
+          >
+            {papers}
+          </text>
+        ) : null}
+        <text
+          x={(x(label) ?? 0) + x.bandwidth() / 2}
+          y={height - margin.bottom + 16}
+          textAnchor="middle"
+          className="tick-label"
+        >
+          {label === UNKNOWN ? '?' : label}
         </text>
-      ) : null}
-      <text
-        x={(x(label) ?? 0) + x.bandwidth() / 2}
-        y={height - margin.bottom + 16}
-        textAnchor="middle"
-        className="tick-label"
-      >
-        {label === UNKNOWN ? '?' : label}
-      </text>
-    </g>
-  );
+      </g>
+    );
+    if (!hrefFor) return group;
+    const name = label === UNKNOWN ? 'whose author count is unknown' : `with ${label} authors`;
+    return (
+      <a key={label} href={hrefFor(label)} aria-label={`Filter to papers ${name}`}>
+        {group}
+      </a>
+    );
+  };
 
   return (
     <svg

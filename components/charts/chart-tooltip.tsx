@@ -1,6 +1,7 @@
 'use client';
 
-import { type ReactNode, useRef, useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { type MouseEvent, type ReactNode, useRef, useState } from 'react';
 
 interface Tip {
   text: string;
@@ -8,15 +9,37 @@ interface Tip {
   y: number;
 }
 
-/** Shows the `data-tip` of the mark under the pointer. Charts render without it. */
+/** The mark with a tooltip under a point, looking through overlays such as a brush. */
+function markAt(target: EventTarget | null, clientX: number, clientY: number): Element | null {
+  const direct = target instanceof Element ? target.closest('[data-tip]') : null;
+  if (direct) return direct;
+  for (const element of document.elementsFromPoint(clientX, clientY)) {
+    const mark = element.closest('[data-tip]');
+    if (mark) return mark;
+  }
+  return null;
+}
+
+/**
+ * Shows the `data-tip` of the mark under the pointer, and turns the chart's filter links into client
+ * navigations. Charts render and link without it.
+ */
 export function ChartTooltip({ children }: { children: ReactNode }) {
   const frame = useRef<HTMLDivElement>(null);
+  const router = useRouter();
   const [tip, setTip] = useState<Tip | null>(null);
 
+  function follow(event: MouseEvent) {
+    const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+    if (!link || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    router.push(link.getAttribute('href') ?? '', { scroll: false });
+  }
+
   function show(target: EventTarget | null, clientX: number, clientY: number) {
-    const mark = target instanceof Element ? target.closest('[data-tip]') : null;
+    const mark = markAt(target, clientX, clientY);
     const box = frame.current?.getBoundingClientRect();
-    if (!mark || !box) {
+    if (!mark || !box || !frame.current?.contains(mark)) {
       setTip(null);
       return;
     }
@@ -24,11 +47,15 @@ export function ChartTooltip({ children }: { children: ReactNode }) {
   }
 
   return (
+    // Clicks are delegated from the chart's links, which take keyboard focus and fire click on Enter.
+    // biome-ignore lint/a11y/noStaticElementInteractions: delegated from focusable links
+    // biome-ignore lint/a11y/useKeyWithClickEvents: delegated from focusable links
     <div
       ref={frame}
       className="chart-frame"
       onPointerMove={(event) => show(event.target, event.clientX, event.clientY)}
       onPointerLeave={() => setTip(null)}
+      onClick={follow}
     >
       {children}
       {tip ? (

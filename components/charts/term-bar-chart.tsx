@@ -8,6 +8,10 @@ export interface TermBarChartProps {
   width?: number;
   rowHeight?: number;
   marginLeft?: number;
+  /** Where clicking a term goes (a filter); no links without it. */
+  hrefFor?: (key: string) => string;
+  /** Keys of terms the view is filtered to. */
+  active?: readonly string[];
 }
 
 const MAX_LABEL = 34;
@@ -17,7 +21,14 @@ function shorten(label: string): string {
 }
 
 /** Horizontal bars: papers that mention each term. */
-export function TermBarChart({ data, width = 640, rowHeight = 22, marginLeft = 236 }: TermBarChartProps) {
+export function TermBarChart({
+  data,
+  width = 640,
+  rowHeight = 22,
+  marginLeft = 236,
+  hrefFor,
+  active = [],
+}: TermBarChartProps) {
   if (data.length === 0) return <EmptyChart message="No multi-word terms found in these papers." />;
   const marginTop = 24;
   const marginRight = 96;
@@ -49,8 +60,8 @@ export function TermBarChart({ data, width = 640, rowHeight = 22, marginLeft = 2
       {data.map((d) => {
         const top = y(d.key) ?? 0;
         const tip = `${d.label}: ${plural(d.papers, 'paper')} (${formatPercent(d.share)})`;
-        return (
-          <g key={d.key} className="bar-row" data-tip={tip}>
+        const row = (
+          <g key={d.key} className={active.includes(d.key) ? 'bar-row is-active' : 'bar-row'} data-tip={tip}>
             <text
               x={marginLeft - 8}
               y={top + y.bandwidth() / 2}
@@ -72,6 +83,13 @@ export function TermBarChart({ data, width = 640, rowHeight = 22, marginLeft = 2
               {d.papers} · {formatPercent(d.share)}
             </text>
           </g>
+        );
+        return hrefFor ? (
+          <a key={d.key} href={hrefFor(d.key)} aria-label={`Filter to papers mentioning ${d.label}`}>
+            {row}
+          </a>
+        ) : (
+          row
         );
       })}
     </svg>

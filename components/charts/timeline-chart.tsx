@@ -9,16 +9,39 @@ export interface TimelineChartProps {
   unit: 'month' | 'year';
   width?: number;
   height?: number;
+  /** Where clicking a period goes (a filter); no links without it. */
+  hrefFor?: (period: string) => string;
+  /** The filtered span, inclusive, `YYYY` or `YYYY-MM`. */
+  active?: { from: string | null; to: string | null };
+}
+
+/** Geometry of the bars, shared with the brush that selects a span of them. */
+export const TIMELINE_MARGIN = { top: 20, right: 48, bottom: 36, left: 44 };
+
+export function timelinePadding(unit: 'month' | 'year'): number {
+  return unit === 'month' ? 0.15 : 0.3;
+}
+
+function inSpan(period: string, { from, to }: { from: string | null; to: string | null }): boolean {
+  return (!from || period.slice(0, from.length) >= from) && (!to || period.slice(0, to.length) <= to);
 }
 
 /** Papers per period as bars, with the running total as a line on its own axis. */
-export function TimelineChart({ data, unit, width = 640, height = 280 }: TimelineChartProps) {
+export function TimelineChart({
+  data,
+  unit,
+  width = 640,
+  height = 280,
+  hrefFor,
+  active,
+}: TimelineChartProps) {
   if (data.length === 0) return <EmptyChart message="No paper in this selection has a date." />;
-  const margin = { top: 20, right: 48, bottom: 36, left: 44 };
+  const margin = TIMELINE_MARGIN;
   const x = scaleBand(
     data.map((d) => d.period),
     [margin.left, width - margin.right],
-  ).padding(unit === 'month' ? 0.15 : 0.3);
+  ).padding(timelinePadding(unit));
+  const filtered = !!active && (!!active.from || !!active.to);
   const y = scaleLinear([0, max(data, (d) => d.papers) ?? 1], [height - margin.bottom, margin.top]).nice();
   const total = data.at(-1)?.cumulative ?? 0;
   const yTotal = scaleLinear([0, total || 1], [height - margin.bottom, margin.top]).nice();
@@ -69,27 +92,36 @@ export function TimelineChart({ data, unit, width = 640, height = 280 }: Timelin
       {data.map((d) => (
         <rect
           key={d.period}
-          className="bar"
+          className={filtered && active && inSpan(d.period, active) ? 'bar is-active' : 'bar'}
           x={x(d.period)}
           y={y(d.papers)}
           width={x.bandwidth()}
           height={y(0) - y(d.papers)}
-          data-tip={`${name(d.period)}: ${plural(d.papers, 'paper')} (${d.cumulative} in all so far)`}
         />
       ))}
       <path d={cumulativePath} className="line secondary-line" fill="none" />
       {/* Wide transparent hit areas so a month with no papers still has a tooltip. */}
-      {data.map((d) => (
-        <rect
-          key={`hit-${d.period}`}
-          className="hit"
-          x={(x(d.period) ?? 0) - (x.step() - x.bandwidth()) / 2}
-          y={margin.top}
-          width={x.step()}
-          height={height - margin.top - margin.bottom}
-          data-tip={`${name(d.period)}: ${plural(d.papers, 'paper')} (${d.cumulative} in all so far)`}
-        />
-      ))}
+      {data.map((d) => {
+        const tip = `${name(d.period)}: ${plural(d.papers, 'paper')} (${d.cumulative} in all so far)`;
+        const hit = (
+          <rect
+            key={`hit-${d.period}`}
+            className="hit"
+            x={(x(d.period) ?? 0) - (x.step() - x.bandwidth()) / 2}
+            y={margin.top}
+            width={x.step()}
+            height={height - margin.top - margin.bottom}
+            data-tip={tip}
+          />
+        );
+        return hrefFor ? (
+          <a key={`hit-${d.period}`} href={hrefFor(d.period)} aria-label={`Filter to ${name(d.period)}`}>
+            {hit}
+          </a>
+        ) : (
+          hit
+        );
+      })}
     </svg>
   );
 }

@@ -80,14 +80,12 @@ export interface PapersTableProps {
   /** Papers in the corpus. */
   total: number;
   params: ViewParams;
-  /** The CSV route of the corpus; search and sort are added to it. */
-  csvPath: string;
-  /** File name of the CSV export, without extension. */
-  exportName: string;
+  /** Where Export CSV downloads every row the filter, search and sort select. */
+  csvHref: string;
 }
 
 /** Sortable, searchable, paginated papers; Export CSV holds every row the search and sort select. */
-export function PapersTable({ rows, selected, total, params, csvPath, exportName }: PapersTableProps) {
+export function PapersTable({ rows, selected, total, params, csvHref }: PapersTableProps) {
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
@@ -128,10 +126,6 @@ export function PapersTable({ rows, selected, total, params, csvPath, exportName
     typing.current = setTimeout(() => go({ q: value, page: 1 }), 250);
   }
 
-  const csvQuery = new URLSearchParams({ filename: exportName });
-  if (params.q) csvQuery.set('q', params.q);
-  if (params.sort) csvQuery.set('sort', `${params.sort.id}.${params.sort.desc ? 'desc' : 'asc'}`);
-
   return (
     <section className="card table-card" aria-labelledby="papers-title" aria-busy={pending}>
       <header className="card-header">
@@ -150,7 +144,7 @@ export function PapersTable({ rows, selected, total, params, csvPath, exportName
             value={search}
             onChange={(event) => onSearch(event.target.value)}
           />
-          <a className="button" href={`${csvPath}?${csvQuery}`} download>
+          <a className="button" href={csvHref} download>
             Export CSV
           </a>
         </div>

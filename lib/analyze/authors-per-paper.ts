@@ -33,6 +33,16 @@ function binLabel([min, max]: readonly [number, number]): string {
   return Number.isFinite(max) ? `${min}–${max}` : `${min}+`;
 }
 
+/** Label of the histogram bin an author count falls in: `'3'`, `'11–20'`, `'101+'`; `'unknown'` for null. */
+export function authorBinLabel(count: number | null): string {
+  if (count === null || count < 1) return 'unknown';
+  const bounds = BOUNDS.find(([min, max]) => count >= min && count <= max);
+  return bounds ? binLabel(bounds) : 'unknown';
+}
+
+/** Every bin label, in order, for checking a label that comes from a URL. */
+export const AUTHOR_BIN_LABELS: readonly string[] = [...BOUNDS.map(binLabel), 'unknown'];
+
 /** Histogram of author counts. Papers whose source gives no count are `unknown`, never zero authors. */
 export function authorsPerPaper(papers: readonly Pick<Paper, 'authorCount'>[]): AuthorsPerPaper {
   const counts = papers.map((p) => p.authorCount).filter((n): n is number => n !== null && n > 0);

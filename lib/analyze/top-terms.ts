@@ -15,34 +15,53 @@ export interface TopTermsOptions {
   minWords: number;
 }
 
+interface Tally {
+  papers: number;
+  /** Index of the last paper counted, so a paper counts once. */
+  lastPaper: number;
+  label: string;
+  /** Counts per label, made only when a term comes with more than one label. */
+  labels?: Map<string, number>;
+}
+
+function wordCount(key: string): number {
+  let words = 1;
+  for (let i = key.indexOf(' '); i !== -1; i = key.indexOf(' ', i + 1)) words++;
+  return words;
+}
+
 /** The most frequent terms by document frequency; ties by key so the order never flickers. */
 export function topTerms(
   papers: readonly { terms: readonly TermRef[] }[],
   { limit = 25, minWords = 2 }: Partial<TopTermsOptions> = {},
 ): TermCount[] {
-  const counts = new Map<string, { papers: number; labels: Map<string, number> }>();
-  for (const paper of papers) {
-    const seen = new Set<string>();
+  // The dashboard counts every filter change over thousands of papers: no allocation per term.
+  const tallies = new Map<string, Tally>();
+  papers.forEach((paper, index) => {
     for (const { key, label } of paper.terms) {
-      if (seen.has(key) || key.split(' ').length < minWords) continue;
-      seen.add(key);
-      let entry = counts.get(key);
-      if (!entry) {
-        entry = { papers: 0, labels: new Map() };
-        counts.set(key, entry);
+      let tally = tallies.get(key);
+      if (!tally) {
+        if (minWords > 1 && wordCount(key) < minWords) continue;
+        tally = { papers: 0, lastPaper: -1, label };
+        tallies.set(key, tally);
       }
-      entry.papers++;
-      entry.labels.set(label, (entry.labels.get(label) ?? 0) + 1);
+      if (tally.lastPaper === index) continue;
+      tally.lastPaper = index;
+      tally.papers++;
+      if (label !== tally.label || tally.labels) {
+        tally.labels ??= new Map([[tally.label, tally.papers - 1]]);
+        tally.labels.set(label, (tally.labels.get(label) ?? 0) + 1);
+      }
     }
-  }
-  return [...counts]
+  });
+  return [...tallies]
     .sort(([a, x], [b, y]) => y.papers - x.papers || (a < b ? -1 : a > b ? 1 : 0))
     .slice(0, limit)
-    .map(([key, { papers: n, labels }]) => ({
+    .map(([key, tally]) => ({
       key,
-      label: mostCommon(labels) ?? key,
-      papers: n,
-      share: n / papers.length,
+      label: tally.labels ? (mostCommon(tally.labels) ?? key) : tally.label,
+      papers: tally.papers,
+      share: tally.papers / papers.length,
     }));
 }
 

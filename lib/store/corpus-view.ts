@@ -1,5 +1,6 @@
 import 'server-only';
 import { type CorpusStats, corpusStats } from '@/lib/analyze/corpus-stats';
+import { filterPapers, isFiltered, type PaperFilter } from '@/lib/analyze/filter-papers';
 import { paperTerms } from '@/lib/analyze/paper-terms';
 import type { AnalyzedPaper } from '@/lib/model';
 import { type PaperRow, toPaperRow } from '@/lib/paper-row';
@@ -40,4 +41,18 @@ export function getCorpusView(id: string): Promise<CorpusView | null> {
 
 export function forgetCorpusView(id: string): void {
   views.delete(id);
+}
+
+export interface FilteredView {
+  papers: AnalyzedPaper[];
+  rows: PaperRow[];
+  stats: CorpusStats;
+}
+
+/** The papers, rows and statistics a filter leaves; the whole corpus's cached ones when nothing filters. */
+export function filterView(view: CorpusView, filter: PaperFilter): FilteredView {
+  if (!isFiltered(filter)) return view;
+  const kept = filterPapers(view.papers, filter);
+  const papers = kept.map((i) => view.papers[i] as AnalyzedPaper);
+  return { papers, rows: kept.map((i) => view.rows[i] as PaperRow), stats: corpusStats(papers) };
 }

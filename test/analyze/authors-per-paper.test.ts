@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorsPerPaper } from '@/lib/analyze/authors-per-paper';
+import { AUTHOR_BIN_LABELS, authorBinLabel, authorsPerPaper } from '@/lib/analyze/authors-per-paper';
 import { paper } from './fixtures';
 
 describe('authorsPerPaper', () => {
@@ -64,5 +64,26 @@ describe('authorsPerPaper', () => {
 
   it('takes the mean of the middle two as the median of an even count', () => {
     expect(authorsPerPaper([1, 2, 3, 10].map((n) => paper({ authorCount: n }))).median).toBe(2.5);
+  });
+});
+
+describe('authorBinLabel', () => {
+  it('names the bin a count falls in, and unknown for no count', () => {
+    expect([1, 10, 11, 20, 50, 51, 2900, null, 0].map(authorBinLabel)).toEqual([
+      '1',
+      '10',
+      '11–20',
+      '11–20',
+      '21–50',
+      '51–100',
+      '101+',
+      'unknown',
+      'unknown',
+    ]);
+  });
+
+  it('uses the labels of the histogram', () => {
+    const bins = authorsPerPaper([paper({ authorCount: 15 })]).bins.map((b) => b.label);
+    expect(bins.every((label) => AUTHOR_BIN_LABELS.includes(label))).toBe(true);
   });
 });

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { filterPapers, isFiltered, NO_FILTER } from '@/lib/analyze/filter-papers';
+import { paper } from './fixtures';
+
+const term = (key: string) => ({ key, label: key });
+const papers = [
+  {
+    ...paper({ date: '2023-04-02', authorCount: 3, codeStatus: 'linked' }),
+    terms: [term('diffusion model')],
+  },
+  { ...paper({ date: '2024-01-15', authorCount: 12, codeStatus: 'none' }), terms: [term('reward model')] },
+  {
+    ...paper({ date: '2024-06-30', authorCount: null, codeStatus: 'unknown' }),
+    terms: [term('diffusion model'), term('reward model')],
+  },
+  { ...paper({ date: null, authorCount: 3, codeStatus: 'linked' }), terms: [term('diffusion model')] },
+];
+
+describe('filterPapers', () => {
+  it('keeps every paper without a filter', () => {
+    expect(filterPapers(papers, NO_FILTER)).toEqual([0, 1, 2, 3]);
+    expect(isFiltered(NO_FILTER)).toBe(false);
+  });
+
+  it('keeps papers that mention every chosen term', () => {
+    expect(filterPapers(papers, { ...NO_FILTER, terms: ['diffusion model'] })).toEqual([0, 2, 3]);
+    expect(filterPapers(papers, { ...NO_FILTER, terms: ['diffusion model', 'reward model'] })).toEqual([2]);
+  });
+
+  it('keeps papers in an inclusive span of years or months, leaving out undated papers', () => {
+    expect(filterPapers(papers, { ...NO_FILTER, from: '2024', to: '2024' })).toEqual([1, 2]);
+    expect(filterPapers(papers, { ...NO_FILTER, from: '2023-04', to: '2024-01' })).toEqual([0, 1]);
+    expect(filterPapers(papers, { ...NO_FILTER, from: '2024-02' })).toEqual([2]);
+  });
+
+  it('filters by authors-per-paper bin, unknown counts included as their own bin', () => {
+    expect(filterPapers(papers, { ...NO_FILTER, authors: '3' })).toEqual([0, 3]);
+    expect(filterPapers(papers, { ...NO_FILTER, authors: '11–20' })).toEqual([1]);
+    expect(filterPapers(papers, { ...NO_FILTER, authors: 'unknown' })).toEqual([2]);
+  });
+
+  it('filters by code status, unknown apart from none', () => {
+    expect(filterPapers(papers, { ...NO_FILTER, code: 'none' })).toEqual([1]);
+    expect(filterPapers(papers, { ...NO_FILTER, code: 'unknown' })).toEqual([2]);
+  });
+
+  it('combines filters', () => {
+    const filter = { ...NO_FILTER, terms: ['diffusion model'], code: 'linked' as const, from: '2023' };
+    expect(isFiltered(filter)).toBe(true);
+    expect(filterPapers(papers, filter)).toEqual([0]);
+  });
+});
