@@ -437,7 +437,9 @@ function toWord(parts: TaggedTerm[], index: number): Word {
   const tags = new Set(head.tags);
   // Only plurals take the tagger's root: the root of "learning" is "learn".
   const plural = tags.has('Plural') || (tags.has('PresentTense') && /s$/.test(head.text));
-  const singular = plural && head.root ? head.root : head.text;
+  // The tagger reads a capitalised plural in a title ("Diffusion Models") as a name and keeps it plural.
+  const singular =
+    plural && head.root ? head.root : /^\p{Lu}\p{Ll}+$/u.test(head.text) ? singularOf(head.text) : head.text;
   return {
     text,
     root: [...parts.slice(0, -1).map((part) => part.text), singular].join('-'),
@@ -578,7 +580,7 @@ function toOccurrence(words: Word[]): Occurrence | null {
   const key = normaliseTerm(forms);
   if (key === '') return null;
   const label = kept
-    .map((word, i) => displayForm(i === kept.length - 1 ? singularSurface(word) : word.text, word))
+    .map((word, i) => displayForm(i === kept.length - 1 ? singularSurface(word) : word.text))
     .join(' ');
   return { words: kept, key, label };
 }
@@ -591,10 +593,24 @@ function singularSurface(word: Word): string {
   return word.root;
 }
 
-/** Lower case unless the word is an acronym, a proper name or written with inner capitals ("ImageNet"). */
-function displayForm(form: string, word: Word): string {
-  if (/\p{Lu}/u.test(form.slice(1)) || (word.proper && word.index > 0 && /^\p{Lu}/u.test(form))) return form;
-  return form.toLowerCase();
+/**
+ * Lower case unless the word is an acronym or written with inner capitals ("LLM", "ImageNet", "GPT-4"): a
+ * capital first letter says as often "title" as "name", and one term must not show in two cases.
+ */
+function displayForm(form: string): string {
+  return /\p{Lu}/u.test(form.slice(1)) ? form : form.toLowerCase();
+}
+
+// Words ending in s that are not plurals.
+const SINGULAR_IN_S = /(?:ss|us|is|ics|ous|ws|series|species|bayes|lens|news)$/i;
+
+/** A regular plural made singular: "Strategies" → "Strategy", "Batches" → "Batch", "Models" → "Model". */
+export function singularOf(word: string): string {
+  if (SINGULAR_IN_S.test(word) || word.length < 4) return word;
+  if (/ies$/i.test(word)) return `${word.slice(0, -3)}${word.slice(-3, -2) === 'I' ? 'Y' : 'y'}`;
+  if (/(?:ss|sh|ch|x|z)es$/i.test(word)) return word.slice(0, -2);
+  if (/s$/i.test(word)) return word.slice(0, -1);
+  return word;
 }
 
 /** "convolutional neural networks (CNNs)": the shortest tail of the phrase whose letters spell the acronym. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type ExtractedTerm, extractTerms } from '@/lib/terms/extract-terms';
+import { type ExtractedTerm, extractTerms, singularOf } from '@/lib/terms/extract-terms';
 
 const LISTING = '/work/shared/corpora/hf-listing/distribution-matching-search.txt';
 
@@ -80,7 +80,7 @@ describe('extractTerms', () => {
   it('merges a multi-word acronym defined mid-sentence in a real abstract', () => {
     const text = `${listingSentence('Discrepancy (NCFD)')} ${listingSentence('NCFD leverages')}`;
     const ncfd = byKey(extractTerms(text)).get('neural characteristic function discrepancy');
-    expect(ncfd?.label).toBe('Neural Characteristic Function Discrepancy (NCFD)');
+    expect(ncfd?.label).toBe('neural characteristic function discrepancy (NCFD)');
     expect(ncfd?.count).toBe(2);
   });
 
@@ -112,5 +112,35 @@ describe('extractTerms', () => {
   it('is deterministic', () => {
     const text = listingSentence('300times');
     expect(extractTerms(text)).toEqual(extractTerms(text));
+  });
+});
+
+describe('title case', () => {
+  it('gives a capitalised title phrase the key and label of the same phrase in running text', () => {
+    const title = extractTerms('Aligning Diffusion Models\nWe align diffusion models with rewards.');
+    const keys = title.map((t) => t.key);
+    expect(keys).toContain('diffusion model');
+    expect(keys).not.toContain('diffusion models');
+    expect(title.find((t) => t.key === 'diffusion model')).toMatchObject({
+      label: 'diffusion model',
+      count: 2,
+    });
+  });
+
+  it('keeps acronyms and inner capitals in labels, lowers the rest', () => {
+    const terms = extractTerms(
+      'Scaling ImageNet Classifiers\nWe train ImageNet classifiers with GPT-4 features.',
+    );
+    expect(terms.map((t) => t.label)).toContain('ImageNet classifier');
+  });
+});
+
+describe('singularOf', () => {
+  it('makes regular plurals singular and leaves words that only end in s', () => {
+    expect(
+      ['Models', 'Strategies', 'Batches', 'Boxes', 'Analysis', 'Series', 'Dynamics', 'Gas', 'Bayes'].map(
+        singularOf,
+      ),
+    ).toEqual(['Model', 'Strategy', 'Batch', 'Box', 'Analysis', 'Series', 'Dynamics', 'Gas', 'Bayes']);
   });
 });
