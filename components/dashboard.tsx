@@ -79,7 +79,13 @@ export function Dashboard({ corpusId, slug, stats, rows, total, params, path }: 
         />
         <StatTile
           label="Published"
-          value={span ? `${span.first.slice(0, 4)}–${span.last.slice(0, 4)}` : 'unknown'}
+          value={
+            !span
+              ? 'unknown'
+              : span.first.slice(0, 4) === span.last.slice(0, 4)
+                ? span.first.slice(0, 4)
+                : `${span.first.slice(0, 4)}–${span.last.slice(0, 4)}`
+          }
           detail={span ? `${formatMonth(span.first)} to ${formatMonth(span.last)}` : 'no paper is dated'}
         />
         <StatTile

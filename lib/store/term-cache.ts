@@ -3,7 +3,7 @@ import { listValue } from '@duckdb/node-api';
 import type { Paper } from '@/lib/model';
 import { inTransaction } from '@/lib/store/database';
 import { termText, textHash } from '@/lib/store/text-hash';
-import { type ExtractedTerm, extractTerms } from '@/lib/terms/extract-terms';
+import { EXTRACTOR_VERSION, type ExtractedTerm, extractTerms } from '@/lib/terms/extract-terms';
 
 export interface TermProgress {
   done: number;
@@ -20,7 +20,8 @@ export async function getPaperTerms(
   papers: readonly Paper[],
   onProgress?: (progress: TermProgress) => void,
 ): Promise<ExtractedTerm[][]> {
-  const hashes = papers.map(textHash);
+  // Keyed by extractor version too: a better extractor re-tags, an unchanged one never does.
+  const hashes = papers.map((paper) => `${EXTRACTOR_VERSION}:${textHash(paper)}`);
   const cached = await inTransaction(async (connection) => {
     const reader = await connection.runAndReadAll(
       'SELECT text_hash, terms FROM term_cache WHERE text_hash IN (SELECT unnest($1::VARCHAR[]))',
