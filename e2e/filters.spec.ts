@@ -1,0 +1,113 @@
+import { readFile } from 'node:fs/promises';
+import { expect, type Page, test } from '@playwright/test';
+import Papa from 'papaparse';
+
+const papersShown = async (page: Page) =>
+  Number(
+    (
+      await page
+        .getByRole('region', { name: 'Headline numbers' })
+        .locator('.tile-value')
+        .first()
+        .textContent()
+    )?.replace(/,/g, ''),
+  );
+
+test.describe('linked filtering', () => {
+  test('clicking a term filters every chart and the table, and a chip removes it', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto('/');
+    const firstTerm = page.locator('[data-chart="top-terms"] a').first();
+    const label = (await firstTerm.locator('text.label').textContent()) ?? '';
+    const count = Number((await firstTerm.locator('text.value').textContent())?.split(' ')[0]);
+    await firstTerm.click();
+
+    await expect(page).toHaveURL(/[?&]term=/);
+    await expect(page.getByRole('navigation', { name: 'Active filters' })).toContainText(`term: ${label}`);
+    await expect.poll(() => papersShown(page)).toBe(count);
+    await expect(page.locator('.table-card .card-note')).toHaveText(`${count} papers`);
+    // Every paper left mentions the term: it is the top bar at 100%.
+    await expect(page.locator('[data-chart="top-terms"] text.value').first()).toHaveText(`${count} · 100%`);
+    const authorsTotal = await page
+      .locator('[data-chart="authors"] text.value')
+      .evaluateAll((nodes) => nodes.reduce((sum, n) => sum + Number(n.textContent), 0));
+    expect(authorsTotal).toBe(count);
+
+    await page.getByRole('link', { name: `Remove filter term: ${label}` }).click();
+    await expect(page.getByRole('navigation', { name: 'Active filters' })).toHaveCount(0);
+    await expect.poll(() => papersShown(page)).toBe(75);
+    expect(errors).toEqual([]);
+  });
+
+  test('filters combine, the URL reproduces them, and the back button steps back', async ({ page }) => {
+    await page.goto('/?timeline=year');
+    await page
+      .locator('[data-chart="code-links"]')
+      .getByRole('link', { name: 'Linked', exact: true })
+      .click();
+    await expect(page).toHaveURL(/code=linked/);
+    const linked = await papersShown(page);
+    expect(linked).toBeGreaterThan(0);
+    expect(linked).toBeLessThan(75);
+    // Every paper left links a repository.
+    await expect(page.getByRole('region', { name: 'Headline numbers' })).toContainText('100%');
+
+    await page.locator('[data-chart="authors"] a').first().click();
+    await expect(page).toHaveURL(/code=linked.*authors=|authors=.*code=linked/);
+    const both = await papersShown(page);
+    expect(both).toBeLessThanOrEqual(linked);
+
+    const url = page.url();
+    await page.goBack();
+    await expect(page).not.toHaveURL(/authors=/);
+    await expect.poll(() => papersShown(page)).toBe(linked);
+    await page.goBack();
+    await expect(page).not.toHaveURL(/code=/);
+    await expect.poll(() => papersShown(page)).toBe(75);
+
+    await page.goto(url);
+    await expect.poll(() => papersShown(page)).toBe(both);
+    await expect(page.getByRole('navigation', { name: 'Active filters' }).locator('.chip')).toHaveCount(2);
+  });
+
+  test('brushing the timeline filters to a span of years', async ({ page }) => {
+    await page.goto('/?timeline=year');
+    const svg = page.locator('[data-chart="timeline"] svg.chart');
+    const bars = svg.locator('rect.bar');
+    await expect(bars).toHaveCount(5);
+    const first = await bars.nth(3).boundingBox();
+    const last = await bars.nth(4).boundingBox();
+    if (!first || !last) throw new Error('timeline bars have no box');
+    const y = first.y + first.height / 2;
+    await page.mouse.move(first.x + 2, y);
+    await page.mouse.down();
+    await page.mouse.move(last.x + last.width - 2, y, { steps: 8 });
+    await page.mouse.up();
+    await expect(page).toHaveURL(/from=2024&to=2025/);
+    await expect(page.getByRole('navigation', { name: 'Active filters' })).toContainText(
+      'published: 2024 – 2025',
+    );
+    const shown = await papersShown(page);
+    const tickLabels = await page.locator('[data-chart="code-links"] text.tick-label').allTextContents();
+    expect(tickLabels).toEqual(['2024', '2025']);
+    expect(shown).toBeLessThan(75);
+  });
+
+  test('the CSV export follows the filter and the search', async ({ page }) => {
+    await page.goto('/?code=linked&q=diffusion');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Export CSV' }).click(),
+    ]);
+    const text = await readFile(await download.path(), 'utf8');
+    const rows = Papa.parse<Record<string, string>>(text.slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    const note = await page.locator('.table-card .card-note').textContent();
+    expect(rows.length).toBe(Number(note?.split(' ')[0]));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.code_status).toBe('linked');
+  });
+});
