@@ -5,6 +5,8 @@
  * term extraction, memory), re-imports the same files (terms come from the cache), then times that dashboard.
  *   npm run bench
  *   npm run bench -- --import ../shared/corpora/hf-daily-papers --requests 20
+ * After the steady state it times filter changes: each of a set of filtered views (a term, a span, an authors
+ * bin, a code status, all combined, a search) requested once, in turn, several rounds.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -128,6 +130,35 @@ try {
       `max ${fmt(times.at(-1) ?? 0)}`,
   );
   console.log(`  server memory: ${rssMiB(server.pid).toFixed(0)} MiB resident`);
+
+  const stats = (await (
+    await fetch(`${base}/api/corpora/${page === '/' ? 'default' : page.split('/').pop()}/stats`)
+  ).json()) as {
+    topTerms: { key: string }[];
+    timeline: { years: { period: string }[] };
+  };
+  const term = encodeURIComponent(stats.topTerms[0]?.key ?? '');
+  const second = encodeURIComponent(stats.topTerms[1]?.key ?? '');
+  const year = stats.timeline.years.at(-1)?.period ?? '2025';
+  const filters = [
+    `term=${term}`,
+    `from=${year}-01&to=${year}-06`,
+    'authors=3',
+    'code=linked',
+    `term=${term}&term=${second}&code=none&from=${stats.timeline.years[0]?.period ?? year}`,
+    'q=language+model&sort=authors.desc',
+    `term=${second}&timeline=year&page=2`,
+  ];
+  const filterTimes: number[] = [];
+  const rounds = Math.max(1, Math.round(requests / filters.length));
+  for (let round = 0; round < rounds; round++) {
+    for (const filter of filters) filterTimes.push(await timed(`${base}${page}?${filter}`));
+  }
+  filterTimes.sort((a, b) => a - b);
+  console.log(`filter changes: ${filterTimes.length} requests over ${filters.length} filtered views`);
+  console.log(
+    `  median ${fmt(quantile(filterTimes, 0.5))}, p95 ${fmt(quantile(filterTimes, 0.95))}, max ${fmt(filterTimes.at(-1) ?? 0)}`,
+  );
 } finally {
   server.kill('SIGTERM');
   rmSync(dataDir, { recursive: true, force: true });
