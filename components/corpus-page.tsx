@@ -60,6 +60,7 @@ export async function CorpusPage({ id, params, path }: CorpusPageProps) {
         stats={shown.stats}
         rows={shown.rows}
         total={view.papers.length}
+        termSettings={view.termSettings}
         params={params}
         path={path}
       />

@@ -4,6 +4,7 @@ import { TermBarChart } from '@/components/charts/term-bar-chart';
 import { TimelineBrush } from '@/components/charts/timeline-brush';
 import { TimelineChart } from '@/components/charts/timeline-chart';
 import { PapersTable } from '@/components/table/papers-table';
+import { TermSettingsForm } from '@/components/terms/term-settings-form';
 import { ChartCard } from '@/components/ui/chart-card';
 import { FilterChips } from '@/components/ui/filter-chips';
 import { StatTile } from '@/components/ui/stat-tile';
@@ -12,6 +13,7 @@ import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import { formatMonth, formatNumber, formatPercent, plural } from '@/lib/format';
 import type { CodeStatus } from '@/lib/model';
 import { type PaperRow, selectRows, toTableRow } from '@/lib/paper-row';
+import type { TermSettings } from '@/lib/store/term-settings';
 import { type ViewParams, viewQuery } from '@/lib/view-params';
 import './filters.css';
 
@@ -24,6 +26,7 @@ export interface DashboardProps {
   rows: PaperRow[];
   /** Papers in the corpus, before the filter. */
   total: number;
+  termSettings: TermSettings;
   params: ViewParams;
   /** The dashboard's own path, for links that change the view. */
   path: string;
@@ -47,7 +50,16 @@ const CODE_CHOICES: [CodeStatus | null, string][] = [
  * Headline tiles, the charts and the papers table of one corpus, all answering the same filter: clicking a
  * term, a period or an authors bar, brushing the timeline or choosing a code status narrows every part.
  */
-export function Dashboard({ corpusId, slug, stats, rows, total, params, path }: DashboardProps) {
+export function Dashboard({
+  corpusId,
+  slug,
+  stats,
+  rows,
+  total,
+  termSettings,
+  params,
+  path,
+}: DashboardProps) {
   const { summary, topTerms: terms, timeline, authorsPerPaper: authors, codeLinkRate: code } = stats;
   const { filter } = params;
   const hrefFor = (next: PaperFilter) => viewHref(path, params, { filter: next, page: 1 });
@@ -240,6 +252,17 @@ export function Dashboard({ corpusId, slug, stats, rows, total, params, path }: 
           </ChartCard>
         </div>
       </div>
+
+      <details className="card term-settings">
+        <summary>
+          Edit terms: {termSettings.stopTerms.length} left out, {termSettings.merges.length} merged
+        </summary>
+        <TermSettingsForm
+          corpusId={corpusId}
+          stopTerms={termSettings.stopTerms}
+          merges={termSettings.merges}
+        />
+      </details>
 
       <PapersTable
         rows={selected.slice((page - 1) * params.size, page * params.size).map(toTableRow)}

@@ -111,3 +111,31 @@ test.describe('linked filtering', () => {
     for (const row of rows) expect(row.code_status).toBe('linked');
   });
 });
+
+test.describe('term settings', () => {
+  test('leaving out and merging terms applies at once, and stays for the corpus', async ({
+    page,
+    request,
+  }) => {
+    await page.goto('/');
+    const labels = page.locator('[data-chart="top-terms"] text.label');
+    const top = (await labels.first().textContent()) ?? '';
+    await page.getByText(/^Edit terms:/).click();
+    await page.getByLabel('Leave out (one term a line)').fill(top);
+    await page.getByLabel(/^Merge/).fill('reward models => human preference');
+    await page.getByRole('button', { name: 'Apply to this corpus' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText(
+      'Saved: 1 left out, 1 merged.',
+    );
+    await expect(labels.first()).not.toHaveText(top);
+    await expect(labels.filter({ hasText: /^reward model$/ })).toHaveCount(0);
+
+    const settings = await (await request.get('/api/corpora/default/terms')).json();
+    expect(settings.merges).toEqual([{ from: 'reward model', to: 'human preference' }]);
+    await page.reload();
+    await expect(labels.first()).not.toHaveText(top);
+
+    // Back to the defaults so other tests see the shipped corpus as it ships.
+    await request.put('/api/corpora/default/terms', { data: { stopTerms: [], merges: [] } });
+  });
+});

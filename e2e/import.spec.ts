@@ -95,7 +95,10 @@ test.describe('bring your own corpus', () => {
 test.describe('the HTTP API', () => {
   test.skip(!existsSync(CORPORA), `${CORPORA} is absent`);
 
-  test('POST a file, GET its statistics and its papers as CSV, rename and delete it', async ({ request }) => {
+  test('POST a file, GET its statistics and its papers as CSV, rename and delete it', async ({
+    page,
+    request,
+  }) => {
     const created = await request.post('/api/corpora', {
       multipart: {
         name: 'API sample',
@@ -124,8 +127,12 @@ test.describe('the HTTP API', () => {
 
     expect((await request.patch(`/api/corpora/${id}`, { data: { name: 'Renamed' } })).status()).toBe(200);
     expect((await (await request.get(`/api/corpora/${id}`)).json()).corpus.name).toBe('Renamed');
+    await page.goto(`/corpora/${id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Renamed');
     expect((await request.delete(`/api/corpora/${id}`)).status()).toBe(204);
     expect((await request.get(`/api/corpora/${id}/stats`)).status()).toBe(404);
+    await page.goto(`/corpora/${id}`);
+    await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
   });
 
   test('bad requests get a 4xx with a JSON error, never a 500', async ({ request }) => {

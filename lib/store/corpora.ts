@@ -156,7 +156,7 @@ export async function renameCorpus(id: string, name: string): Promise<boolean> {
 
 export async function deleteCorpus(id: string): Promise<boolean> {
   return inTransaction(async (connection) => {
-    for (const table of ['uploads', 'papers', 'problems']) {
+    for (const table of ['uploads', 'papers', 'problems', 'term_settings']) {
       await connection.run(`DELETE FROM ${table} WHERE corpus_id = $1`, [id]);
     }
     const result = await connection.run('DELETE FROM corpora WHERE id = $1', [id]);

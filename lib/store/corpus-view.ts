@@ -2,10 +2,12 @@ import 'server-only';
 import { type CorpusStats, corpusStats } from '@/lib/analyze/corpus-stats';
 import { filterPapers, isFiltered, type PaperFilter } from '@/lib/analyze/filter-papers';
 import { paperTerms } from '@/lib/analyze/paper-terms';
-import type { AnalyzedPaper } from '@/lib/model';
+import type { AnalyzedPaper, Paper } from '@/lib/model';
 import { type PaperRow, toPaperRow } from '@/lib/paper-row';
 import { type CorpusInfo, getCorpus, getPapers } from '@/lib/store/corpora';
 import { getPaperTerms } from '@/lib/store/term-cache';
+import { getTermSettings, type TermSettings } from '@/lib/store/term-settings';
+import type { ExtractedTerm } from '@/lib/terms/extract-terms';
 
 export interface CorpusView {
   info: CorpusInfo;
@@ -14,32 +16,75 @@ export interface CorpusView {
   rows: PaperRow[];
   /** Statistics of the whole corpus, computed once. */
   stats: CorpusStats;
+  termSettings: TermSettings;
 }
 
-// Analysed corpora kept in memory: views read these, never the tagger. Dropped when a corpus changes.
-const views = new Map<string, Promise<CorpusView | null>>();
+interface CorpusSource {
+  info: CorpusInfo;
+  papers: Paper[];
+  extracted: ExtractedTerm[][];
+}
 
-async function load(id: string): Promise<CorpusView | null> {
+// Kept in memory so views never wait for the database or the tagger: the stored papers with their
+// extracted terms, and the analysis made from them with the corpus's term settings. On globalThis because
+// pages and route handlers are bundled apart, and a route that changes a corpus must clear the pages' copy.
+const holder = globalThis as unknown as {
+  paperscopeViews?: {
+    sources: Map<string, Promise<CorpusSource | null>>;
+    views: Map<string, Promise<CorpusView | null>>;
+  };
+};
+holder.paperscopeViews ??= { sources: new Map(), views: new Map() };
+const { sources, views } = holder.paperscopeViews;
+
+function cached<T>(cache: Map<string, Promise<T>>, id: string, load: () => Promise<T>): Promise<T> {
+  let value = cache.get(id);
+  if (!value) {
+    value = load();
+    cache.set(id, value);
+    value.catch(() => cache.delete(id));
+  }
+  return value;
+}
+
+async function loadSource(id: string): Promise<CorpusSource | null> {
   const info = await getCorpus(id);
   if (!info) return null;
   const papers = await getPapers(id);
-  const terms = paperTerms(await getPaperTerms(papers));
-  const analyzed = papers.map((paper, i) => ({ ...paper, terms: terms[i] ?? [] }));
-  return { info, papers: analyzed, rows: analyzed.map(toPaperRow), stats: corpusStats(analyzed) };
+  return { info, papers, extracted: await getPaperTerms(papers) };
+}
+
+async function analyse(id: string): Promise<CorpusView | null> {
+  const source = await cached(sources, id, () => loadSource(id));
+  if (!source) return null;
+  const termSettings = await getTermSettings(id);
+  const terms = paperTerms(source.extracted, {
+    stopTerms: new Set(termSettings.stopTerms),
+    thesaurus: new Map(termSettings.merges.map(({ from, to }) => [from, to])),
+  });
+  const papers = source.papers.map((paper, i) => ({ ...paper, terms: terms[i] ?? [] }));
+  return {
+    info: source.info,
+    papers,
+    rows: papers.map(toPaperRow),
+    stats: corpusStats(papers),
+    termSettings,
+  };
 }
 
 /** A corpus with its papers and their ranked terms; `null` when there is no such corpus. */
 export function getCorpusView(id: string): Promise<CorpusView | null> {
-  let view = views.get(id);
-  if (!view) {
-    view = load(id);
-    views.set(id, view);
-    view.catch(() => views.delete(id));
-  }
-  return view;
+  return cached(views, id, () => analyse(id));
 }
 
+/** After the corpus itself changed (renamed, deleted, imported). */
 export function forgetCorpusView(id: string): void {
+  sources.delete(id);
+  views.delete(id);
+}
+
+/** After its term settings changed: the next view re-ranks the cached terms, nothing is tagged again. */
+export function forgetCorpusAnalysis(id: string): void {
   views.delete(id);
 }
 

@@ -30,6 +30,10 @@ CREATE TABLE IF NOT EXISTS problems (
   ord INTEGER NOT NULL,
   data VARCHAR NOT NULL
 );
+CREATE TABLE IF NOT EXISTS term_settings (
+  corpus_id VARCHAR PRIMARY KEY,
+  data VARCHAR NOT NULL
+);
 CREATE TABLE IF NOT EXISTS term_cache (
   text_hash VARCHAR PRIMARY KEY,
   terms VARCHAR NOT NULL
@@ -47,8 +51,12 @@ interface Database {
   writer: DuckDBConnection;
 }
 
-// One database per process, kept across hot reloads in development.
-const holder = globalThis as unknown as { paperscopeDb?: Promise<Database> };
+// One database per process, shared by every bundle (pages and route handlers are bundled apart) and kept
+// across hot reloads in development.
+const holder = globalThis as unknown as {
+  paperscopeDb?: Promise<Database>;
+  paperscopeWrites?: Promise<unknown>;
+};
 
 async function open(): Promise<Database> {
   const dir = dataDir();
@@ -71,12 +79,11 @@ export async function getConnection(): Promise<DuckDBConnection> {
   return (await getDatabase()).reader;
 }
 
-// DuckDB runs one transaction per connection at a time: writes queue here.
-let writeQueue: Promise<unknown> = Promise.resolve();
+// DuckDB runs one transaction per connection at a time: writes from every bundle queue here.
 
 /** Runs `work` in one transaction: all of it is stored, or none. */
 export function inTransaction<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
-  const run = writeQueue.then(async () => {
+  const run = (holder.paperscopeWrites ?? Promise.resolve()).then(async () => {
     const connection = (await getDatabase()).writer;
     await connection.run('BEGIN TRANSACTION');
     try {
@@ -88,6 +95,6 @@ export function inTransaction<T>(work: (connection: DuckDBConnection) => Promise
       throw error;
     }
   });
-  writeQueue = run.catch(() => undefined);
+  holder.paperscopeWrites = run.catch(() => undefined);
   return run;
 }

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { normaliseTerm } from './normalise-term.ts';
+import { normaliseTerm, singularOf } from './normalise-term.ts';
 
 export interface ExtractedTerm {
   /** Lower case, singular, hyphen/space variants folded, acronym merged with its expansion. */
@@ -602,18 +602,6 @@ function singularSurface(word: Word): string {
  */
 function displayForm(form: string): string {
   return /\p{Lu}/u.test(form.slice(1)) ? form : form.toLowerCase();
-}
-
-// Words ending in s that are not plurals.
-const SINGULAR_IN_S = /(?:ss|us|is|ics|ous|ws|series|species|bayes|lens|news)$/i;
-
-/** A regular plural made singular: "Strategies" → "Strategy", "Batches" → "Batch", "Models" → "Model". */
-export function singularOf(word: string): string {
-  if (SINGULAR_IN_S.test(word) || word.length < 4) return word;
-  if (/ies$/i.test(word)) return `${word.slice(0, -3)}${word.slice(-3, -2) === 'I' ? 'Y' : 'y'}`;
-  if (/(?:ss|sh|ch|x|z)es$/i.test(word)) return word.slice(0, -2);
-  if (/s$/i.test(word)) return word.slice(0, -1);
-  return word;
 }
 
 /** "convolutional neural networks (CNNs)": the shortest tail of the phrase whose letters spell the acronym. */

@@ -83,3 +83,30 @@ export function normaliseTerm(words: readonly string[]): string {
   }
   return joined.join(' ');
 }
+
+// Words ending in s that are not plurals.
+const SINGULAR_IN_S = /(?:ss|us|is|ics|ous|ws|series|species|bayes|lens|news)$/i;
+
+/** A regular plural made singular: "Strategies" → "Strategy", "Batches" → "Batch", "Models" → "Model". */
+export function singularOf(word: string): string {
+  if (SINGULAR_IN_S.test(word) || word.length < 4) return word;
+  if (/ies$/i.test(word)) return `${word.slice(0, -3)}${word.slice(-3, -2) === 'I' ? 'Y' : 'y'}`;
+  if (/(?:ss|sh|ch|x|z)es$/i.test(word)) return word.slice(0, -2);
+  if (/s$/i.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * The key a term typed or pasted by a person gets, as if the extractor had found it: "Large Language Models"
+ * and "large language model (LLM)" → "large language model".
+ */
+export function termKeyOf(text: string): string {
+  // A label shows the acronym after its expansion, "large language model (LLM)": the key is the expansion's.
+  const words = text
+    .replace(/\s*\([^()]*\)\s*$/, '')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  const last = words.pop();
+  return last === undefined ? '' : normaliseTerm([...words, singularOf(last)]);
+}

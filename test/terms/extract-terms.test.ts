@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type ExtractedTerm, extractTerms, singularOf } from '@/lib/terms/extract-terms';
+import { type ExtractedTerm, extractTerms } from '@/lib/terms/extract-terms';
+import { singularOf } from '@/lib/terms/normalise-term';
 
 const LISTING = '/work/shared/corpora/hf-listing/distribution-matching-search.txt';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseTerm } from '@/lib/terms/normalise-term';
+import { normaliseTerm, termKeyOf } from '@/lib/terms/normalise-term';
 
 describe('normaliseTerm', () => {
   it('folds closed, hyphenated and spaced prefixes to one key', () => {
@@ -26,5 +26,15 @@ describe('normaliseTerm', () => {
 
   it('gives the empty string for no words', () => {
     expect(normaliseTerm([])).toBe('');
+  });
+});
+
+describe('termKeyOf', () => {
+  it('gives typed text the key the extractor gives the same term', () => {
+    expect(termKeyOf('Large Language Models')).toBe('large language model');
+    expect(termKeyOf('  pre-training  ')).toBe('pretraining');
+    expect(termKeyOf('LLMs')).toBe('llm');
+    expect(termKeyOf('large language model (LLM)')).toBe('large language model');
+    expect(termKeyOf('')).toBe('');
   });
 });

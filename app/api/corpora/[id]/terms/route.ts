@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { jsonError } from '@/lib/http/json-error';
+import { getCorpus } from '@/lib/store/corpora';
+import { forgetCorpusAnalysis } from '@/lib/store/corpus-view';
+import { ensureDefaultCorpus } from '@/lib/store/default-corpus';
+import { getTermSettings, setTermSettings } from '@/lib/store/term-settings';
+import { termKeyOf } from '@/lib/terms/normalise-term';
+
+export const dynamic = 'force-dynamic';
+
+type Context = { params: Promise<{ id: string }> };
+
+const term = z.string().trim().min(1).max(200);
+const body = z.object({
+  stopTerms: z.array(term).max(1000),
+  merges: z.array(z.object({ from: term, to: term })).max(1000),
+});
+
+/** The corpus's stop-terms and merges, as keys. */
+export async function GET(_request: Request, { params }: Context) {
+  await ensureDefaultCorpus();
+  const { id } = await params;
+  if (!(await getCorpus(id))) return jsonError(404, `There is no corpus "${id}".`);
+  return Response.json(await getTermSettings(id));
+}
+
+/** Replaces the stop-terms and merges; terms are given as people write them and stored as keys. */
+export async function PUT(request: Request, { params }: Context) {
+  await ensureDefaultCorpus();
+  const { id } = await params;
+  if (!(await getCorpus(id))) return jsonError(404, `There is no corpus "${id}".`);
+  const parsed = body.safeParse(await request.json().catch(() => null));
+  if (!parsed.success) {
+    return jsonError(
+      400,
+      'Send JSON like {"stopTerms": ["proposed framework"], "merges": [{"from": "LLM", "to": "large language model"}]}.',
+    );
+  }
+  const settings = {
+    stopTerms: [...new Set(parsed.data.stopTerms.map(termKeyOf))],
+    merges: parsed.data.merges
+      .map(({ from, to }) => ({ from: termKeyOf(from), to: termKeyOf(to) }))
+      .filter(({ from, to }) => from !== to),
+  };
+  await setTermSettings(id, settings);
+  forgetCorpusAnalysis(id);
+  return Response.json(settings);
+}
