@@ -1,4 +1,5 @@
 import { cleanText } from '@/lib/ingest/clean-text';
+import { cutShort } from '@/lib/ingest/cut-short';
 import { normalizeArxivId } from '@/lib/ingest/identifiers';
 import { latexToUnicode } from '@/lib/ingest/latex-to-unicode';
 import { lineIndex } from '@/lib/ingest/line-index';
@@ -24,13 +25,7 @@ export const parseArxivAtom: Parser = (text, options) => {
     const line = lineAt(match.index);
     const body = match[1] ?? '';
     if (!match[2]) {
-      problems.push({
-        file,
-        line,
-        message: `The file ends in the middle of an <entry> at line ${line}: it was cut short. Export or download it again.`,
-        severity: 'error',
-        fatal: true,
-      });
+      problems.push(cutShort(file, line, 'an <entry>'));
       break;
     }
     const idText = element(body, 'id');

@@ -1,5 +1,6 @@
 import { authorNames } from '@/lib/ingest/author-names';
 import { cleanText } from '@/lib/ingest/clean-text';
+import { cutShort } from '@/lib/ingest/cut-short';
 import { jsonRecords } from '@/lib/ingest/json-records';
 import { latexToUnicode } from '@/lib/ingest/latex-to-unicode';
 import { paperFromRecord } from '@/lib/ingest/paper-from-record';
@@ -23,13 +24,7 @@ export const parseArxiv: Parser = (text, options) => {
     const found = jsonRecords(source);
     records.push(...found.records);
     if (found.truncatedAt !== null) {
-      problems.push({
-        file,
-        line: found.truncatedAt,
-        message: `The file ends in the middle of a record at line ${found.truncatedAt}: it was cut short. Export or download it again.`,
-        severity: 'error',
-        fatal: true,
-      });
+      problems.push(cutShort(file, found.truncatedAt));
     }
   } else {
     const lines = source.split('\n');
@@ -44,15 +39,16 @@ export const parseArxiv: Parser = (text, options) => {
       value = JSON.parse(recordText);
     } catch (error) {
       const last = index === records.length - 1 && !/\}\s*$/.test(recordText);
-      problems.push({
-        file,
-        line,
-        message: last
-          ? `The file ends in the middle of a record at line ${line}: it was cut short. Export or download it again.`
-          : `Record is not valid JSON (${(error as Error).message}).`,
-        severity: 'error',
-        ...(last ? { fatal: true as const } : {}),
-      });
+      problems.push(
+        last
+          ? cutShort(file, line)
+          : {
+              file,
+              line,
+              message: `Record is not valid JSON (${(error as Error).message}).`,
+              severity: 'error',
+            },
+      );
       return;
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {

@@ -1,4 +1,5 @@
 import { cleanText } from '@/lib/ingest/clean-text';
+import { cutShort } from '@/lib/ingest/cut-short';
 import { jsonRecords } from '@/lib/ingest/json-records';
 import { paperFromRecord } from '@/lib/ingest/paper-from-record';
 import { parseDate } from '@/lib/ingest/parse-date';
@@ -88,13 +89,7 @@ export const parseHfDaily: Parser = (text, options) => {
   }
 
   if (found.truncatedAt !== null) {
-    problems.push({
-      file,
-      line: found.truncatedAt,
-      message: `The file ends in the middle of a record at line ${found.truncatedAt}: it was cut short. Export or download it again.`,
-      severity: 'error',
-      fatal: true,
-    });
+    problems.push(cutShort(file, found.truncatedAt));
   }
   return { papers, problems };
 };
