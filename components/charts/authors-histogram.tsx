@@ -1,5 +1,6 @@
 import { max, scaleBand, scaleLinear } from 'd3';
 import { EmptyChart } from '@/components/charts/empty-chart';
+import { countTicks, YGrid } from '@/components/charts/y-grid';
 import type { AuthorsPerPaper } from '@/lib/analyze/authors-per-paper';
 import { plural } from '@/lib/format';
 
@@ -79,17 +80,7 @@ export function AuthorsHistogram({
       className="chart"
     >
       <g className="axis">
-        {y
-          .ticks(5)
-          .filter(Number.isInteger)
-          .map((tick) => (
-            <g key={tick} transform={`translate(0,${y(tick)})`}>
-              <line x1={margin.left} x2={width - margin.right} className="grid" />
-              <text x={margin.left - 8} dy="0.32em" textAnchor="end">
-                {tick}
-              </text>
-            </g>
-          ))}
+        <YGrid ticks={countTicks(y)} y={y} left={margin.left} right={width - margin.right} />
         <text x={margin.left} y={12} className="axis-title">
           papers
         </text>

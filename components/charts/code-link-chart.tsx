@@ -1,5 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3';
 import { EmptyChart } from '@/components/charts/empty-chart';
+import { YGrid } from '@/components/charts/y-grid';
 import type { CodeLinkRate } from '@/lib/analyze/code-link-rate';
 import { formatPercent } from '@/lib/format';
 
@@ -28,14 +29,13 @@ export function CodeLinkChart({ data, width = 640, height = 260 }: CodeLinkChart
       className="chart"
     >
       <g className="axis">
-        {y.ticks(4).map((tick) => (
-          <g key={tick} transform={`translate(0,${y(tick)})`}>
-            <line x1={margin.left} x2={width - margin.right} className="grid" />
-            <text x={margin.left - 8} dy="0.32em" textAnchor="end">
-              {formatPercent(tick)}
-            </text>
-          </g>
-        ))}
+        <YGrid
+          ticks={y.ticks(4)}
+          y={y}
+          left={margin.left}
+          right={width - margin.right}
+          format={formatPercent}
+        />
         <text x={(width + margin.left - 16) / 2} y={height - 4} textAnchor="middle" className="axis-title">
           year · bar label = papers linking a repository / papers whose status is known
         </text>

@@ -1,5 +1,6 @@
 import { max, scaleBand, scaleLinear } from 'd3';
 import { EmptyChart } from '@/components/charts/empty-chart';
+import { countTicks } from '@/components/charts/y-grid';
 import type { TermCount } from '@/lib/analyze/top-terms';
 import { formatPercent, plural } from '@/lib/format';
 
@@ -38,7 +39,7 @@ export function TermBarChart({
     [marginTop, height - 8],
   ).padding(0.2);
   const x = scaleLinear([0, max(data, (d) => d.papers) ?? 1], [marginLeft, width - marginRight]).nice();
-  const ticks = x.ticks(4).filter(Number.isInteger);
+  const ticks = countTicks(x, 4);
 
   return (
     <svg
