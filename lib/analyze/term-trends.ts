@@ -1,0 +1,145 @@
+import { type PeriodUnit, paperPeriod, periodRange } from '@/lib/analyze/periods';
+import { termCounts } from '@/lib/analyze/term-counts';
+import { topTerms } from '@/lib/analyze/top-terms';
+import type { AnalyzedPaper } from '@/lib/model';
+
+export interface TermTrendPoint {
+  period: string;
+  /** Dated papers of the period that mention the term. */
+  papers: number;
+  /** Dated papers of the period. */
+  total: number;
+  /** `papers / total`; `null` when the period has no paper, so the share is unknown rather than zero. */
+  share: number | null;
+}
+
+export interface TermTrend {
+  key: string;
+  label: string;
+  /** Papers that mention the term, dated or not. */
+  papers: number;
+  /** One point per period, in order. */
+  series: TermTrendPoint[];
+}
+
+export interface TermTrends {
+  unit: PeriodUnit;
+  /** Every period from the first dated paper to the last, empty ones included. */
+  periods: string[];
+  /** Dated papers per period, aligned with `periods`. */
+  totals: number[];
+  /**
+   * Edge periods the corpus seems to cover only in part: its first paper comes after January (by year)
+   * or the 7th (by month), or its last paper before December or the 24th.
+   */
+  partial: string[];
+  terms: TermTrend[];
+  /** Papers without a date, left out of every period. */
+  undated: number;
+  /** By month only: papers dated to the year alone, left out too. */
+  yearOnly: number;
+}
+
+export interface TermTrendsOptions {
+  /** Keys to follow, in this order, instead of the top `limit` terms (e.g. top terms counted already). */
+  terms: readonly string[];
+  limit: number;
+  unit: PeriodUnit;
+  /** As in `topTerms`: fewest words a term needs to be a top term. */
+  minWords: number;
+}
+
+type TrendPaper = Pick<AnalyzedPaper, 'date' | 'datePrecision' | 'terms'>;
+
+/** Share of papers per period that mention each of the top terms (or of the terms asked for). */
+export function termTrends(
+  papers: readonly TrendPaper[],
+  { terms, limit = 12, unit = 'year', minWords = 2 }: Partial<TermTrendsOptions> = {},
+): TermTrends {
+  const chosen = terms
+    ? termCounts(papers, terms)
+    : topTerms(papers, { limit, minWords }).map(({ key, label, papers: n }) => ({ key, label, papers: n }));
+  const dated: { paper: TrendPaper; period: string }[] = [];
+  let undated = 0;
+  let yearOnly = 0;
+  for (const paper of papers) {
+    const period = paperPeriod(paper, unit);
+    if (period) dated.push({ paper, period });
+    else if (paper.date) yearOnly++;
+    else undated++;
+  }
+  if (dated.length === 0) {
+    return {
+      unit,
+      periods: [],
+      totals: [],
+      partial: [],
+      terms: chosen.map((term) => ({ ...term, series: [] })),
+      undated,
+      yearOnly,
+    };
+  }
+
+  const sorted = dated.map((d) => d.period).sort();
+  const periods = periodRange(sorted[0] ?? '', sorted.at(-1) ?? '', unit);
+  const index = new Map(periods.map((period, i) => [period, i]));
+  const termIndex = new Map(chosen.map((term, i) => [term.key, i]));
+  const totals = periods.map(() => 0);
+  const counts = chosen.map(() => periods.map(() => 0));
+  // Index of the last paper that counted for each term, so a paper counts once.
+  const lastPaper = chosen.map(() => -1);
+  dated.forEach(({ paper, period }, d) => {
+    const p = index.get(period) ?? 0;
+    totals[p] = (totals[p] ?? 0) + 1;
+    for (const { key } of paper.terms) {
+      const t = termIndex.get(key);
+      if (t === undefined || lastPaper[t] === d) continue;
+      lastPaper[t] = d;
+      const row = counts[t];
+      if (row) row[p] = (row[p] ?? 0) + 1;
+    }
+  });
+
+  return {
+    unit,
+    periods,
+    totals,
+    partial: partialPeriods(dated, periods, unit),
+    terms: chosen.map((term, t) => ({
+      ...term,
+      series: periods.map((period, p) => {
+        const n = counts[t]?.[p] ?? 0;
+        const total = totals[p] ?? 0;
+        return { period, papers: n, total, share: total ? n / total : null };
+      }),
+    })),
+    undated,
+    yearOnly,
+  };
+}
+
+function partialPeriods(
+  dated: readonly { paper: TrendPaper; period: string }[],
+  periods: readonly string[],
+  unit: PeriodUnit,
+): string[] {
+  // The part of a date below the unit: its month within a year, its day within a month.
+  const part = (date: string) => Number(unit === 'year' ? date.slice(5, 7) : date.slice(8, 10));
+  const [early, late] = unit === 'year' ? [1, 12] : [7, 24];
+  const edge = (period: string | undefined) => {
+    const inside = dated.filter((d) => d.period === period).map((d) => d.paper);
+    // A date that gives only the period itself says nothing about where in it the corpus starts.
+    const coarse = (p: TrendPaper) =>
+      p.datePrecision === 'year' || (unit === 'month' && p.datePrecision === 'month');
+    if (inside.length === 0 || inside.some(coarse)) return null;
+    return inside.map((p) => part(p.date ?? ''));
+  };
+  const partial = new Set<string>();
+  const first = periods[0];
+  const last = periods.at(-1);
+  const starts = edge(first);
+  if (first && starts && Math.min(...starts) > early) partial.add(first);
+  const ends = edge(last);
+  if (last && ends && Math.max(...ends) < late) partial.add(last);
+  return periods.filter((period) => partial.has(period));
+}
