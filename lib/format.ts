@@ -31,3 +31,8 @@ export function formatNumber(value: number | null, digits = 1): string {
 export function plural(count: number, noun: string, nouns = `${noun}s`): string {
   return `${count.toLocaleString('en-US')} ${count === 1 ? noun : nouns}`;
 }
+
+/** A label cut to `max` characters with an ellipsis, so chart margins hold it. */
+export function truncateLabel(label: string, max: number): string {
+  return label.length > max ? `${label.slice(0, max - 1)}…` : label;
+}

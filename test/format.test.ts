@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMonth, formatNumber, formatPercent, plural } from '@/lib/format';
+import { formatDate, formatMonth, formatNumber, formatPercent, plural, truncateLabel } from '@/lib/format';
 
 describe('formatters', () => {
   it('formats shares, unknown as the word', () => {
@@ -23,5 +23,12 @@ describe('formatters', () => {
     expect(formatNumber(null)).toBe('unknown');
     expect(plural(1, 'paper')).toBe('1 paper');
     expect(plural(3, 'paper')).toBe('3 papers');
+  });
+});
+
+describe('truncateLabel', () => {
+  it('cuts long labels with an ellipsis and keeps short ones', () => {
+    expect(truncateLabel('direct preference optimization (DPO)', 20)).toBe('direct preference o…');
+    expect(truncateLabel('reward model', 20)).toBe('reward model');
   });
 });

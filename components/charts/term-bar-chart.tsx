@@ -2,7 +2,7 @@ import { max, scaleBand, scaleLinear } from 'd3';
 import { EmptyChart } from '@/components/charts/empty-chart';
 import { countTicks } from '@/components/charts/y-grid';
 import type { TermCount } from '@/lib/analyze/top-terms';
-import { formatPercent, plural } from '@/lib/format';
+import { formatPercent, plural, truncateLabel } from '@/lib/format';
 
 export interface TermBarChartProps {
   data: readonly TermCount[];
@@ -16,10 +16,6 @@ export interface TermBarChartProps {
 }
 
 const MAX_LABEL = 34;
-
-function shorten(label: string): string {
-  return label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label;
-}
 
 /** Horizontal bars: papers that mention each term. */
 export function TermBarChart({
@@ -70,7 +66,7 @@ export function TermBarChart({
               textAnchor="end"
               className="label"
             >
-              {shorten(d.label)}
+              {truncateLabel(d.label, MAX_LABEL)}
             </text>
             <rect
               className="bar"

@@ -3,7 +3,7 @@ import { interpolateNumber, max, scaleBand, scaleSequentialSqrt, scaleSqrt } fro
 import { EmptyChart } from '@/components/charts/empty-chart';
 import type { TermBurst } from '@/lib/analyze/term-bursts';
 import type { TermTrends } from '@/lib/analyze/term-trends';
-import { formatMonth, formatNumber, formatPercent } from '@/lib/format';
+import { formatMonth, formatNumber, formatPercent, truncateLabel } from '@/lib/format';
 
 export interface TermHeatmapProps {
   data: TermTrends;
@@ -18,10 +18,6 @@ export interface TermHeatmapProps {
 
 const MAX_LABEL = 30;
 const LEGEND_WIDTH = 160;
-
-function shorten(label: string): string {
-  return label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label;
-}
 
 /** Top terms (rows) over periods (columns), shaded by the share of the period's papers that mention them. */
 export function TermHeatmap({
@@ -96,7 +92,7 @@ export function TermHeatmap({
               className="label"
               data-tip={`${term.label}: ${term.papers} papers in all`}
             >
-              {shorten(term.label)}
+              {truncateLabel(term.label, MAX_LABEL)}
             </text>
             {term.series.map((point) => {
               const at = { x: x(point.period) ?? 0, y: rowTop, width: x.bandwidth(), height: y.bandwidth() };

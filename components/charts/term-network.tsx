@@ -16,7 +16,7 @@ import {
 } from 'd3';
 import { EmptyChart } from '@/components/charts/empty-chart';
 import type { CooccurrenceLink, CooccurrenceNode, TermCooccurrence } from '@/lib/analyze/term-cooccurrence';
-import { formatNumber, plural } from '@/lib/format';
+import { formatNumber, plural, truncateLabel } from '@/lib/format';
 
 export interface TermNetworkProps {
   data: TermCooccurrence;
@@ -47,10 +47,6 @@ const MAX_LABEL = 26;
 const CHAR_WIDTH = 6.3;
 const LABEL_HEIGHT = 14;
 const LEGEND_HEIGHT = 22;
-
-function shorten(label: string): string {
-  return label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label;
-}
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
@@ -116,7 +112,7 @@ export function TermNetwork({
   const cy = boxBottom / 2;
   const radius = scaleSqrt([0, max(data.nodes, (n) => n.papers) ?? 1], [0, Math.min(26, width / 26)]);
   const nodes: LaidNode[] = data.nodes.map((node, rank) => {
-    const text = shorten(node.label);
+    const text = truncateLabel(node.label, MAX_LABEL);
     // Seeded on a sunflower spiral in rank order, so the start never depends on chance.
     const angle = rank * Math.PI * (3 - Math.sqrt(5));
     const distance = 14 * Math.sqrt(rank + 0.5);

@@ -3,7 +3,7 @@ import { line, max, scaleLinear, scalePoint } from 'd3';
 import { EmptyChart } from '@/components/charts/empty-chart';
 import type { TermSlope, TermSlopes } from '@/lib/analyze/term-bursts';
 import type { TermTrends } from '@/lib/analyze/term-trends';
-import { formatMonth, formatPercent } from '@/lib/format';
+import { formatMonth, formatPercent, truncateLabel } from '@/lib/format';
 
 export interface TermTrendLinesProps {
   data: TermTrends;
@@ -15,10 +15,6 @@ export interface TermTrendLinesProps {
 }
 
 const MAX_LABEL = 26;
-
-function shorten(label: string): string {
-  return label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label;
-}
 
 /** Small multiples of the share of the steepest rising and fading terms, with their least-squares lines. */
 export function TermTrendLines({
@@ -71,7 +67,7 @@ export function TermTrendLines({
     return (
       <>
         <text x={0} y={12} className="panel-title" data-tip={trend.label}>
-          {shorten(trend.label)}
+          {truncateLabel(trend.label, MAX_LABEL)}
         </text>
         <text x={0} y={26} className="value">
           {slope.slope > 0 ? '+' : '−'}

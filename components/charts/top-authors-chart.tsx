@@ -1,7 +1,7 @@
 import { max, scaleBand, scaleLinear } from 'd3';
 import { EmptyChart } from '@/components/charts/empty-chart';
 import type { TopAuthors } from '@/lib/analyze/author-stats';
-import { plural } from '@/lib/format';
+import { plural, truncateLabel } from '@/lib/format';
 
 export interface TopAuthorsChartProps {
   data: TopAuthors;
@@ -11,10 +11,6 @@ export interface TopAuthorsChartProps {
 }
 
 const MAX_LABEL = 30;
-
-function shorten(label: string): string {
-  return label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label;
-}
 
 /** Horizontal bars: papers per author, among the papers whose source lists names. */
 export function TopAuthorsChart({
@@ -80,7 +76,7 @@ export function TopAuthorsChart({
               textAnchor="end"
               className="label"
             >
-              {shorten(a.name)}
+              {truncateLabel(a.name, MAX_LABEL)}
             </text>
             <rect
               className="bar"
