@@ -58,6 +58,8 @@ export async function CorpusPage({ id, params, path }: CorpusPageProps) {
         corpusId={id}
         slug={slugOf(info.name)}
         stats={shown.stats}
+        papers={shown.papers}
+        authors={shown.authors}
         rows={shown.rows}
         total={view.papers.length}
         termSettings={view.termSettings}

@@ -1,3 +1,4 @@
+import { AuthorsSection } from '@/components/authors-section';
 import { AuthorsHistogram } from '@/components/charts/authors-histogram';
 import { CodeLinkChart } from '@/components/charts/code-link-chart';
 import { TermBarChart } from '@/components/charts/term-bar-chart';
@@ -5,13 +6,15 @@ import { TimelineBrush } from '@/components/charts/timeline-brush';
 import { TimelineChart } from '@/components/charts/timeline-chart';
 import { PapersTable } from '@/components/table/papers-table';
 import { TermSettingsForm } from '@/components/terms/term-settings-form';
+import { TrendsSection } from '@/components/trends-section';
 import { ChartCard } from '@/components/ui/chart-card';
 import { FilterChips } from '@/components/ui/filter-chips';
 import { StatTile } from '@/components/ui/stat-tile';
+import type { AuthorIdentities } from '@/lib/analyze/author-stats';
 import type { CorpusStats } from '@/lib/analyze/corpus-stats';
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import { formatMonth, formatNumber, formatPercent, plural } from '@/lib/format';
-import type { CodeStatus } from '@/lib/model';
+import type { AnalyzedPaper, CodeStatus } from '@/lib/model';
 import { type PaperRow, selectRows, toTableRow } from '@/lib/paper-row';
 import type { TermSettings } from '@/lib/store/term-settings';
 import { type ViewParams, viewQuery } from '@/lib/view-params';
@@ -22,7 +25,10 @@ export interface DashboardProps {
   /** Used in export file names. */
   slug: string;
   stats: CorpusStats;
-  /** The papers the filter leaves, as table rows. */
+  /** The papers the filter leaves, and their matched author names. */
+  papers: readonly AnalyzedPaper[];
+  authors: AuthorIdentities;
+  /** The same papers as table rows. */
   rows: PaperRow[];
   /** Papers in the corpus, before the filter. */
   total: number;
@@ -54,6 +60,8 @@ export function Dashboard({
   corpusId,
   slug,
   stats,
+  papers,
+  authors: authorNames,
   rows,
   total,
   termSettings,
@@ -252,6 +260,15 @@ export function Dashboard({
           </ChartCard>
         </div>
       </div>
+
+      <TrendsSection
+        papers={papers}
+        topTerms={terms}
+        slug={slug}
+        termHref={hrefFor({ ...filter, terms: [...filter.terms, 'TERM'] })}
+      />
+
+      <AuthorsSection papers={papers} identities={authorNames} slug={slug} />
 
       <details className="card term-settings">
         <summary>

@@ -36,7 +36,9 @@ test.describe('dashboard on the shipped corpus', () => {
     await expect(tiles).toContainText('75');
     await expect(tiles).toContainText('3 unknown');
     await expect(page.locator('table.papers tbody tr')).toHaveCount(25);
-    await page.waitForLoadState('networkidle');
+    // Hydration errors arrive after load.
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(1000);
     expect(errors).toEqual([]);
   });
 

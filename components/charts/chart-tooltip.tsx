@@ -29,11 +29,16 @@ export function ChartTooltip({ children }: { children: ReactNode }) {
   const router = useRouter();
   const [tip, setTip] = useState<Tip | null>(null);
 
+  // A chart's links, and marks that name a term (`data-term`) where the page says how to filter by one.
   function follow(event: MouseEvent) {
-    const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
-    if (!link || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    if (!(event.target instanceof Element) || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    const link = event.target.closest('a[href]')?.getAttribute('href');
+    const term = event.target.closest('[data-term]')?.getAttribute('data-term');
+    const template = event.target.closest('[data-term-href]')?.getAttribute('data-term-href');
+    const href = link ?? (term && template ? template.replace('TERM', encodeURIComponent(term)) : null);
+    if (!href || event.button !== 0) return;
     event.preventDefault();
-    router.push(link.getAttribute('href') ?? '', { scroll: false });
+    router.push(href, { scroll: false });
   }
 
   function show(target: EventTarget | null, clientX: number, clientY: number) {

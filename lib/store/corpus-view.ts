@@ -1,4 +1,5 @@
 import 'server-only';
+import { type AuthorIdentities, authorIdentities } from '@/lib/analyze/author-stats';
 import { type CorpusStats, corpusStats } from '@/lib/analyze/corpus-stats';
 import { filterPapers, isFiltered, type PaperFilter } from '@/lib/analyze/filter-papers';
 import { paperTerms } from '@/lib/analyze/paper-terms';
@@ -16,6 +17,8 @@ export interface CorpusView {
   rows: PaperRow[];
   /** Statistics of the whole corpus, computed once. */
   stats: CorpusStats;
+  /** Author names matched across the whole corpus, aligned with `papers`. */
+  authors: AuthorIdentities;
   termSettings: TermSettings;
 }
 
@@ -68,6 +71,7 @@ async function analyse(id: string): Promise<CorpusView | null> {
     papers,
     rows: papers.map(toPaperRow),
     stats: corpusStats(papers),
+    authors: authorIdentities(papers),
     termSettings,
   };
 }
@@ -92,6 +96,7 @@ export interface FilteredView {
   papers: AnalyzedPaper[];
   rows: PaperRow[];
   stats: CorpusStats;
+  authors: AuthorIdentities;
 }
 
 /** The papers, rows and statistics a filter leaves; the whole corpus's cached ones when nothing filters. */
@@ -99,5 +104,10 @@ export function filterView(view: CorpusView, filter: PaperFilter): FilteredView 
   if (!isFiltered(filter)) return view;
   const kept = filterPapers(view.papers, filter);
   const papers = kept.map((i) => view.papers[i] as AnalyzedPaper);
-  return { papers, rows: kept.map((i) => view.rows[i] as PaperRow), stats: corpusStats(papers) };
+  return {
+    papers,
+    rows: kept.map((i) => view.rows[i] as PaperRow),
+    stats: corpusStats(papers),
+    authors: { keys: kept.map((i) => view.authors.keys[i] ?? []), names: view.authors.names },
+  };
 }

@@ -124,6 +124,20 @@ export const DEFAULT_STOP_TERMS: readonly string[] = [
   'way',
   'work',
   'year',
+  // Phrases of abstracts' boilerplate, generic though their words are not.
+  'broad range',
+  'competitive performance',
+  'future direction',
+  'future research',
+  'future work',
+  'large amount',
+  'large margin',
+  'large number',
+  'model performance',
+  'project page',
+  'real world application',
+  'wide range',
+  'wide variety',
 ];
 
 /** Adjectives that add nothing to a generic head: "novel approach" is as generic as "approach". */

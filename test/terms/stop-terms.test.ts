@@ -50,3 +50,12 @@ describe('isStopTerm', () => {
     for (const key of DEFAULT_STOP_TERMS) expect(key).toBe(key.toLowerCase().trim());
   });
 });
+
+describe('boilerplate phrases', () => {
+  it('treats the stock phrases of abstracts as stop-terms', () => {
+    expect(
+      ['future work', 'wide range', 'project page', 'large amount'].every((key) => isStopTerm(key)),
+    ).toBe(true);
+    expect(isStopTerm('training data')).toBe(false);
+  });
+});

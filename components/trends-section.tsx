@@ -1,0 +1,105 @@
+import { TermHeatmap } from '@/components/charts/term-heatmap';
+import { TermNetwork } from '@/components/charts/term-network';
+import { TermTrendLines } from '@/components/charts/term-trend-lines';
+import { ChartCard } from '@/components/ui/chart-card';
+import { termBursts, termSlopes } from '@/lib/analyze/term-bursts';
+import { termCooccurrence } from '@/lib/analyze/term-cooccurrence';
+import { termTrends } from '@/lib/analyze/term-trends';
+import type { TermCount } from '@/lib/analyze/top-terms';
+import { formatNumber, plural } from '@/lib/format';
+import type { AnalyzedPaper } from '@/lib/model';
+
+export interface TrendsSectionProps {
+  papers: readonly AnalyzedPaper[];
+  topTerms: readonly TermCount[];
+  slug: string;
+  /** The view's URL with one more term filter: `TERM` stands for the term's key. */
+  termHref: string;
+}
+
+const TREND_TERMS = 15;
+const MAP_TERMS = 30;
+
+/** How the top terms move: shares over time with bursts, rising and fading terms, and the term map. */
+export function TrendsSection({ papers, topTerms, slug, termHref }: TrendsSectionProps) {
+  const keys = topTerms.map((t) => t.key);
+  const years = new Set(papers.map((p) => p.date?.slice(0, 4)).filter(Boolean)).size;
+  // A corpus of a few years shows its movement by month; a longer one by year.
+  const unit = years > 3 ? 'year' : 'month';
+  const trends = termTrends(papers, { terms: keys.slice(0, TREND_TERMS), unit });
+  const bursts = termBursts(trends);
+  const slopes = termSlopes(trends);
+  const map = termCooccurrence(papers, { terms: keys.slice(0, MAP_TERMS) });
+  const partial = trends.partial.length ? ` · ${trends.partial.join(', ')} only partly covered` : '';
+
+  return (
+    <section className="section" aria-labelledby="trends-title">
+      <h2 id="trends-title" className="section-title">
+        How the terms move
+      </h2>
+      <div data-term-href={termHref}>
+        <ChartCard
+          id="term-trends"
+          title={`Term trends by ${unit}`}
+          note={`Share of each ${unit}'s papers that mention the term; outlined cells are bursts (Kleinberg)${partial}`}
+          csv={{
+            filename: `${slug}-term-trends.csv`,
+            header: ['term', unit, 'papers', 'papers_in_period', 'share', 'burst'],
+            rows: trends.terms.flatMap((term) =>
+              term.series.map((point) => [
+                term.label,
+                point.period,
+                point.papers,
+                point.total,
+                point.share === null ? null : Number(point.share.toFixed(4)),
+                bursts.some((b) => b.key === term.key && point.period >= b.start && point.period <= b.end)
+                  ? 'yes'
+                  : '',
+              ]),
+            ),
+          }}
+        >
+          <TermHeatmap data={trends} bursts={bursts} width={1200} />
+        </ChartCard>
+      </div>
+      <div className="charts" data-term-href={termHref}>
+        <ChartCard
+          id="rising-fading"
+          title="Rising and fading terms"
+          note={
+            slopes.periods > 1
+              ? `Least-squares slope of each term's share over ${slopes.periods} complete ${unit}s (${slopes.first}–${slopes.last})`
+              : `Too few complete ${unit}s to fit a trend`
+          }
+          csv={{
+            filename: `${slug}-rising-fading-terms.csv`,
+            header: ['term', 'direction', 'slope_per_period', 'papers'],
+            rows: [
+              ...slopes.rising.map((s) => [s.label, 'rising', Number(s.slope.toFixed(5)), s.papers]),
+              ...slopes.fading.map((s) => [s.label, 'fading', Number(s.slope.toFixed(5)), s.papers]),
+            ],
+          }}
+        >
+          <TermTrendLines data={trends} slopes={slopes} />
+        </ChartCard>
+        <ChartCard
+          id="term-map"
+          title="Term map"
+          note={`The top ${plural(map.nodes.length, 'term')}: size = papers, line = co-occurrence (association strength); ${formatNumber(map.links.length)} links`}
+          csv={{
+            filename: `${slug}-term-map.csv`,
+            header: ['term', 'other_term', 'papers_with_both', 'association_strength'],
+            rows: map.links.map((link) => [
+              map.nodes.find((n) => n.key === link.source)?.label ?? link.source,
+              map.nodes.find((n) => n.key === link.target)?.label ?? link.target,
+              link.papers,
+              Number(link.strength.toFixed(4)),
+            ]),
+          }}
+        >
+          <TermNetwork data={map} />
+        </ChartCard>
+      </div>
+    </section>
+  );
+}
