@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { ThemeToggle } from '@/components/ui/theme-toggle';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -8,9 +9,16 @@ export const metadata: Metadata = {
   description: 'What a body of papers is about, how it moves, who writes it, and how much of it ships code.',
 };
 
+// Runs before the first paint so a stored theme never flashes the other one; the key matches ThemeToggle's.
+const THEME_SCRIPT = `try{var t=localStorage.getItem('paperscope-theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a fixed script of our own, needed before hydration */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body>
         <header className="site-header">
           <Link href="/" className="brand">
@@ -31,6 +39,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/corpora">Corpora</Link>
             <Link href="/import">Import</Link>
           </nav>
+          <ThemeToggle />
         </header>
         <main className="page">{children}</main>
       </body>

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import { ChartDownload } from '@/components/charts/chart-download';
 import { ChartTooltip } from '@/components/charts/chart-tooltip';
+import { ChartDataTable } from '@/components/ui/chart-data-table';
 import { type CsvData, ExportCsvButton } from '@/components/ui/export-csv-button';
 
 export interface ChartCardProps {
@@ -23,10 +25,18 @@ export function ChartCard({ id, title, note, csv, controls, children }: ChartCar
         </div>
         <div className="card-actions">
           {controls}
-          <ExportCsvButton csv={csv} />
+          <div className="download-buttons">
+            <ExportCsvButton csv={csv} />
+            <ChartDownload
+              title={title}
+              filename={csv.filename.replace(/\.csv$/, '')}
+              disabled={csv.rows.length === 0}
+            />
+          </div>
         </div>
       </header>
       <ChartTooltip>{children}</ChartTooltip>
+      <ChartDataTable title={title} header={csv.header} rows={csv.rows} />
     </section>
   );
 }

@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { CorpusSlides } from '@/components/slides/corpus-slides';
+import { parseViewParams } from '@/lib/view-params';
+
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = { title: 'Presentation · Paperscope' };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function CorpusPresentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: SearchParams;
+}) {
+  const { id } = await params;
+  const query = await searchParams;
+  return (
+    <CorpusSlides
+      id={id}
+      params={parseViewParams(query)}
+      query={query}
+      dashboardPath={`/corpora/${id}`}
+      path={`/corpora/${id}/present`}
+    />
+  );
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { CorpusSlides } from '@/components/slides/corpus-slides';
+import { DEFAULT_CORPUS_ID } from '@/lib/store/default-corpus';
+import { parseViewParams } from '@/lib/view-params';
+
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = { title: 'Presentation · Paperscope' };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function PresentPage({ searchParams }: { searchParams: SearchParams }) {
+  const query = await searchParams;
+  return (
+    <CorpusSlides
+      id={DEFAULT_CORPUS_ID}
+      params={parseViewParams(query)}
+      query={query}
+      dashboardPath="/"
+      path="/present"
+    />
+  );
+}

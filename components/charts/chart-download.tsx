@@ -1,0 +1,163 @@
+'use client';
+
+import { type MouseEvent, useState } from 'react';
+import {
+  type ChartSvg,
+  chartSvg,
+  describeFilter,
+  type ExportBackground,
+  inlineStyle,
+  sourceLine,
+} from '@/lib/export/chart-svg';
+
+export interface ChartDownloadProps {
+  title: string;
+  /** File name without extension. */
+  filename: string;
+  disabled?: boolean;
+}
+
+const PNG_SCALE = 2;
+
+function save(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The chart's SVG with the styles it has in the light theme inlined, so the file stands alone. */
+function chartMarkup(chart: SVGSVGElement): { body: string; width: number; height: number } {
+  const { width, height } = chart.viewBox.baseVal;
+  const clone = chart.cloneNode(true) as SVGSVGElement;
+  // Styles are read in the light palette whatever the page theme, so the file reads on white.
+  const host = document.createElement('div');
+  host.dataset.theme = 'light';
+  host.setAttribute('aria-hidden', 'true');
+  host.style.cssText = `position:fixed;left:-10000px;top:0;width:${width}px;visibility:hidden`;
+  host.append(clone);
+  document.body.append(host);
+  try {
+    for (const hit of clone.querySelectorAll('.hit')) hit.remove();
+    for (const element of clone.querySelectorAll('*')) {
+      const computed = getComputedStyle(element);
+      const style = inlineStyle((property) => computed.getPropertyValue(property));
+      if (style) element.setAttribute('style', style);
+      for (const attribute of ['data-tip', 'href', 'tabindex']) element.removeAttribute(attribute);
+    }
+    // The children only: the file's own root wraps them, and one serialisation keeps a single xmlns.
+    const markup = new XMLSerializer().serializeToString(clone);
+    const body = markup.slice(markup.indexOf('>') + 1, markup.lastIndexOf('</svg>'));
+    return { body, width, height };
+  } finally {
+    host.remove();
+  }
+}
+
+function buildFile(card: Element, title: string, background: ExportBackground): ChartSvg | null {
+  const chart = card.querySelector('svg.chart');
+  if (!(chart instanceof SVGSVGElement)) return null;
+  const corpus = document.querySelector('[data-corpus-name]')?.getAttribute('data-corpus-name') ?? '';
+  const source = sourceLine({
+    corpus,
+    filter: describeFilter(new URLSearchParams(window.location.search)),
+    date: new Date().toISOString().slice(0, 10),
+  });
+  const note = card.querySelector('.card-note')?.textContent?.trim() || undefined;
+  return chartSvg({ ...chartMarkup(chart), title, note, source, background });
+}
+
+async function toPng(file: ChartSvg): Promise<Blob> {
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(file.svg)}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = file.width * PNG_SCALE;
+  canvas.height = file.height * PNG_SCALE;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('No 2D canvas');
+  context.scale(PNG_SCALE, PNG_SCALE);
+  context.drawImage(image, 0, 0, file.width, file.height);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
+}
+
+/** SVG and PNG (2×) downloads of the chart in the same card, on a white or transparent background. */
+export function ChartDownload({ title, filename, disabled = false }: ChartDownloadProps) {
+  const [transparent, setTransparent] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const background: ExportBackground = transparent ? 'transparent' : 'white';
+
+  function card(event: MouseEvent<HTMLButtonElement>): Element | null {
+    return event.currentTarget.closest('[data-chart]');
+  }
+
+  function downloadSvg(event: MouseEvent<HTMLButtonElement>) {
+    const target = card(event);
+    const file = target && buildFile(target, title, background);
+    if (file) save(new Blob([file.svg], { type: 'image/svg+xml;charset=utf-8' }), `${filename}.svg`);
+  }
+
+  async function downloadPng(event: MouseEvent<HTMLButtonElement>) {
+    const target = card(event);
+    const file = target && buildFile(target, title, background);
+    if (!file) return;
+    setBusy(true);
+    try {
+      save(await toPng(file), `${filename}.png`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={downloadSvg}
+        disabled={disabled}
+        aria-label={`Save ${title} as SVG`}
+      >
+        SVG
+      </button>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={downloadPng}
+        disabled={disabled || busy}
+        aria-label={`Save ${title} as PNG`}
+      >
+        PNG
+      </button>
+      <button
+        type="button"
+        className="button button-small background-toggle"
+        aria-pressed={transparent}
+        onClick={() => setTransparent((value) => !value)}
+        disabled={disabled}
+        aria-label="Transparent background"
+        title={transparent ? 'Images have a transparent background' : 'Images have a white background'}
+      >
+        <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+          <rect
+            x="1"
+            y="1"
+            width="14"
+            height="14"
+            rx="2"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.5"
+          />
+          {transparent ? <path d="M1 1h7v7H1zM8 8h7v7H8z" fill="currentColor" opacity="0.45" /> : null}
+        </svg>
+      </button>
+    </>
+  );
+}

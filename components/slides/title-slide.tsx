@@ -1,0 +1,26 @@
+export interface TitleSlideProps {
+  name: string;
+  takeaway: string;
+  numbers: { label: string; value: string }[];
+}
+
+/** The corpus name, the sentence that sums it up and its headline numbers. */
+export function TitleSlide({ name, takeaway, numbers }: TitleSlideProps) {
+  return (
+    <div className="slide-body title-slide">
+      <h1 className="slide-heading">{name}</h1>
+      <p className="slide-takeaway">{takeaway}</p>
+      <dl className="slide-numbers">
+        {numbers.map(({ label, value }) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="slide-hint">
+        <kbd>→</kbd> next · <kbd>←</kbd> back · <kbd>F</kbd> full screen · <kbd>Esc</kbd> leave
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { corpusStats } from '@/lib/analyze/corpus-stats';
+import { takeaways } from '@/lib/analyze/takeaways';
+import type { AnalyzedPaper, CodeStatus, Paper } from '@/lib/model';
+import { paper } from './fixtures';
+
+const TODAY = { today: '2026-11-26' };
+
+function analyzed(fields: Partial<Paper>, terms: string[] = []): AnalyzedPaper {
+  return { ...paper(fields), terms: terms.map((key) => ({ key, label: key })) };
+}
+
+/** `count` papers dated in `month` (`YYYY-MM`), with the given code status and author count. */
+function many(
+  count: number,
+  month: string,
+  { code = 'none', authors = 3 }: { code?: CodeStatus; authors?: number | null } = {},
+): AnalyzedPaper[] {
+  return Array.from({ length: count }, () =>
+    analyzed({ date: `${month}-15`, datePrecision: 'day', codeStatus: code, authorCount: authors }),
+  );
+}
+
+function say(papers: AnalyzedPaper[], today = TODAY) {
+  return takeaways(corpusStats(papers), today);
+}
+
+describe('takeaways', () => {
+  it('reads growth, the leading term, team sizes and the code-link trend from typical data', () => {
+    const papers = [
+      ...many(4, '2023-03', { code: 'linked', authors: 4 }),
+      ...many(6, '2023-05', { authors: 6 }),
+      ...many(5, '2024-02', { code: 'linked', authors: 4 }),
+      ...many(16, '2024-12', { authors: 5 }),
+    ];
+    for (const p of papers.slice(0, 12)) p.terms.push({ key: 'reward model', label: 'reward model' });
+    for (const p of papers.slice(0, 3)) p.terms.push({ key: 'policy gradient', label: 'policy gradient' });
+    const result = say(papers);
+    expect(result.overview).toBe('31 papers published from Mar 2023 to Dec 2024');
+    expect(result.timeline).toBe('Papers per year grew 2.1× from 2023 to 2024 (10 → 21)');
+    expect(result.topTerms).toBe('“reward model” is the most common term, in 39% of papers (12 of 31)');
+    expect(result.authors).toBe('The median paper has 5 authors and 5 is the most common count (16 papers)');
+    expect(result.codeLinks).toBe(
+      '24% of 2024 papers link a GitHub repository (5 of 21), down from 40% in 2023',
+    );
+  });
+
+  it('reports a year whose data stops before December as "so far", never as a fall', () => {
+    const papers = [
+      ...many(13, '2023-06'),
+      ...many(27, '2024-06'),
+      ...many(5, '2025-02', { code: 'linked' }),
+    ];
+    const result = say(papers);
+    expect(result.timeline).toBe(
+      'Papers per year grew 2.1× from 2023 to 2024 (13 → 27); 2025 has 5 papers so far, to February',
+    );
+    expect(result.timeline).not.toContain('fell');
+    expect(result.codeLinks).toBe(
+      '100% of 2025 papers so far link a GitHub repository (5 of 5), up from 0% in 2024',
+    );
+  });
+
+  it('treats the current year as open even when its data reaches December', () => {
+    const papers = [...many(10, '2025-12'), ...many(2, '2026-12')];
+    expect(say(papers).timeline).toBe('10 papers in 2025; 2026 has 2 papers so far, to December');
+  });
+
+  it('treats a year-only last year as open only when it is the current year', () => {
+    const yearOnly = (n: number, year: string) =>
+      Array.from({ length: n }, () => analyzed({ date: `${year}-01-01`, datePrecision: 'year' }));
+    expect(say([...many(4, '2022-05'), ...yearOnly(2, '2023')]).timeline).toBe(
+      'Papers per year fell 50% from 2022 to 2023 (4 → 2)',
+    );
+    expect(say([...many(4, '2025-05'), ...yearOnly(2, '2026')]).timeline).toBe(
+      '4 papers in 2025; 2026 has 2 papers so far',
+    );
+  });
+
+  it('says how steady, new or falling complete years are', () => {
+    expect(say([...many(8, '2021-12'), ...many(8, '2022-12')]).timeline).toBe(
+      'Papers per year held steady at 8 in 2021 and 2022',
+    );
+    expect(say([...many(40, '2021-12'), ...many(41, '2022-12')]).timeline).toBe(
+      'Papers per year held steady from 2021 to 2022 (40 → 41)',
+    );
+    expect(say([...many(1, '2020-12'), ...many(3, '2022-12')]).timeline).toBe(
+      'Papers per year went from none in 2021 to 3 in 2022',
+    );
+    expect(say([...many(30, '2021-12'), ...many(3, '2022-12')]).timeline).toBe(
+      'Papers per year fell 90% from 2021 to 2022 (30 → 3)',
+    );
+    expect(say(many(3, '2022-12')).timeline).toBe('All 3 dated papers are from 2022');
+    expect(say(many(3, '2026-03')).timeline).toBe('2026 has 3 papers so far, to March');
+  });
+
+  it('names tied leaders together, and says when no term recurs', () => {
+    const papers = many(4, '2024-12');
+    for (const [i, p] of papers.entries()) {
+      p.terms.push({ key: 'beta term', label: 'beta term' }, { key: 'alpha term', label: 'alpha term' });
+      if (i === 0) p.terms.push({ key: 'gamma term', label: 'gamma term' });
+    }
+    expect(say(papers).topTerms).toBe('“alpha term” and “beta term” lead, each in 100% of papers (4 of 4)');
+    for (const p of papers) p.terms.push({ key: 'delta term', label: 'delta term' });
+    for (const p of papers) p.terms.push({ key: 'omega term', label: 'omega term' });
+    expect(say(papers).topTerms).toBe(
+      '“alpha term”, “beta term” and 2 more tie for first, each in 100% of papers (4 of 4)',
+    );
+    const once = many(2, '2024-12');
+    once[0]?.terms.push({ key: 'only once', label: 'only once' });
+    expect(say(once).topTerms).toBe('No multi-word term appears in more than one paper');
+  });
+
+  it('names tied author counts together and counts the papers that do not say', () => {
+    const papers = [...many(2, '2024-12', { authors: 2 }), ...many(2, '2024-12', { authors: 7 })];
+    papers.push(...many(1, '2024-12', { authors: null }));
+    expect(say(papers).authors).toBe(
+      'The median paper has 4.5 authors and 2 and 7 are the most common counts (2 papers each); 1 of 5 do not say',
+    );
+  });
+
+  it('keeps unknown apart from zero', () => {
+    const papers = many(3, '2024-12', { code: 'unknown', authors: null });
+    const result = say(papers);
+    expect(result.authors).toBe('No source states how many authors its papers have (3 papers)');
+    expect(result.codeLinks).toBe('No source says whether its papers link code (3 papers)');
+    const undated = [analyzed({ codeStatus: 'linked' }), analyzed({ codeStatus: 'none' })];
+    expect(say(undated).overview).toBe('2 papers, none of them dated');
+    expect(say(undated).timeline).toBe('No paper in this selection has a date');
+    expect(say(undated).codeLinks).toBe(
+      '50% of papers link a GitHub repository (1 of 2 whose status is known)',
+    );
+  });
+
+  it('compares code-link rates that round alike as level', () => {
+    const papers = [
+      ...many(1, '2022-12', { code: 'linked' }),
+      ...many(2, '2022-12'),
+      ...many(2, '2023-12', { code: 'linked' }),
+      ...many(4, '2023-12'),
+    ];
+    expect(say(papers).codeLinks).toBe(
+      '33% of 2023 papers link a GitHub repository (2 of 6), level with 2022',
+    );
+  });
+
+  it('says so for an empty selection', () => {
+    expect(say([])).toEqual({
+      overview: 'No papers in this selection',
+      topTerms: 'No multi-word terms found in these papers',
+      timeline: 'No paper in this selection has a date',
+      authors: 'No papers in this selection',
+      codeLinks: 'No source says whether its papers link code (0 papers)',
+    });
+  });
+});
