@@ -89,6 +89,13 @@ export function parseViewParams(searchParams: Record<string, string | string[] |
   };
 }
 
+/** The same, from a URL's query string, with repeated keys (`term`) kept. */
+export function parseViewQuery(query: URLSearchParams): ViewParams {
+  const record: Record<string, string[]> = {};
+  for (const key of query.keys()) record[key] = query.getAll(key);
+  return parseViewParams(record);
+}
+
 /** The query string of a view, leaving out defaults so links stay short. */
 export function viewQuery(params: ViewParams): string {
   const query = new URLSearchParams();

@@ -75,7 +75,8 @@ export function AuthorsHistogram({
   return (
     <svg
       viewBox={`0 0 ${width} ${height}`}
-      role="img"
+      // With filter links inside, the chart is a group of controls, not a picture.
+      role={hrefFor ? 'group' : 'img'}
       aria-label="Papers by number of authors"
       className="chart"
     >

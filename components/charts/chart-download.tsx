@@ -1,14 +1,16 @@
 'use client';
 
 import { type MouseEvent, useState } from 'react';
+import { saveBlob } from '@/components/ui/download';
+import { describeFilter } from '@/lib/analyze/filter-papers';
 import {
   type ChartSvg,
   chartSvg,
-  describeFilter,
   type ExportBackground,
   inlineStyle,
   sourceLine,
 } from '@/lib/export/chart-svg';
+import { parseViewQuery } from '@/lib/view-params';
 
 export interface ChartDownloadProps {
   title: string;
@@ -18,17 +20,6 @@ export interface ChartDownloadProps {
 }
 
 const PNG_SCALE = 2;
-
-function save(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** The chart's SVG with the styles it has in the light theme inlined, so the file stands alone. */
 function chartMarkup(chart: SVGSVGElement): { body: string; width: number; height: number } {
@@ -64,7 +55,9 @@ function buildFile(card: Element, title: string, background: ExportBackground): 
   const corpus = document.querySelector('[data-corpus-name]')?.getAttribute('data-corpus-name') ?? '';
   const source = sourceLine({
     corpus,
-    filter: describeFilter(new URLSearchParams(window.location.search)),
+    filter: describeFilter(parseViewQuery(new URLSearchParams(window.location.search)).filter)
+      .map((part) => part.label)
+      .join(' · '),
     date: new Date().toISOString().slice(0, 10),
   });
   const note = card.querySelector('.card-note')?.textContent?.trim() || undefined;
@@ -100,7 +93,7 @@ export function ChartDownload({ title, filename, disabled = false }: ChartDownlo
   function downloadSvg(event: MouseEvent<HTMLButtonElement>) {
     const target = card(event);
     const file = target && buildFile(target, title, background);
-    if (file) save(new Blob([file.svg], { type: 'image/svg+xml;charset=utf-8' }), `${filename}.svg`);
+    if (file) saveBlob(new Blob([file.svg], { type: 'image/svg+xml;charset=utf-8' }), `${filename}.svg`);
   }
 
   async function downloadPng(event: MouseEvent<HTMLButtonElement>) {
@@ -109,7 +102,7 @@ export function ChartDownload({ title, filename, disabled = false }: ChartDownlo
     if (!file) return;
     setBusy(true);
     try {
-      save(await toPng(file), `${filename}.png`);
+      saveBlob(await toPng(file), `${filename}.png`);
     } finally {
       setBusy(false);
     }

@@ -40,7 +40,8 @@ export function TermBarChart({
   return (
     <svg
       viewBox={`0 0 ${width} ${height}`}
-      role="img"
+      // With filter links inside, the chart is a group of controls, not a picture.
+      role={hrefFor ? 'group' : 'img'}
       aria-label="Top terms by number of papers"
       className="chart"
     >

@@ -57,7 +57,8 @@ export function TimelineChart({
   return (
     <svg
       viewBox={`0 0 ${width} ${height}`}
-      role="img"
+      // With filter links inside, the chart is a group of controls, not a picture.
+      role={hrefFor ? 'group' : 'img'}
       aria-label={`Papers per ${unit}, with the cumulative total`}
       className="chart"
     >

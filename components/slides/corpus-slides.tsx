@@ -6,9 +6,10 @@ import { TimelineChart } from '@/components/charts/timeline-chart';
 import { ChartSlide } from '@/components/slides/chart-slide';
 import { type Slide, SlideDeck } from '@/components/slides/slide-deck';
 import { TitleSlide } from '@/components/slides/title-slide';
+import { describeFilter } from '@/lib/analyze/filter-papers';
 import { takeaways } from '@/lib/analyze/takeaways';
 import { formatNumber, formatPercent, plural } from '@/lib/format';
-import { getCorpusView } from '@/lib/store/corpus-view';
+import { filterView, getCorpusView } from '@/lib/store/corpus-view';
 import { ensureDefaultCorpus } from '@/lib/store/default-corpus';
 import type { ViewParams } from '@/lib/view-params';
 
@@ -50,7 +51,7 @@ export async function CorpusSlides({ id, params, query, dashboardPath, path }: C
   await ensureDefaultCorpus();
   const view = await getCorpusView(id);
   if (!view) notFound();
-  const stats = view.stats;
+  const { stats } = filterView(view, params.filter);
   const { summary, timeline, authorsPerPaper: authors, codeLinkRate: code } = stats;
   const said = takeaways(stats, { today: new Date().toISOString().slice(0, 10) });
   const terms = stats.topTerms.slice(0, SLIDE_TERMS);
@@ -64,6 +65,9 @@ export async function CorpusSlides({ id, params, query, dashboardPath, path }: C
       content: (
         <TitleSlide
           name={view.info.name}
+          filter={describeFilter(params.filter)
+            .map((part) => part.label)
+            .join(' · ')}
           takeaway={said.overview}
           numbers={[
             { label: 'Papers', value: formatNumber(summary.papers) },

@@ -1,14 +1,17 @@
 export interface TitleSlideProps {
   name: string;
+  /** The active filter in words; empty for the whole corpus. */
+  filter?: string;
   takeaway: string;
   numbers: { label: string; value: string }[];
 }
 
 /** The corpus name, the sentence that sums it up and its headline numbers. */
-export function TitleSlide({ name, takeaway, numbers }: TitleSlideProps) {
+export function TitleSlide({ name, filter, takeaway, numbers }: TitleSlideProps) {
   return (
     <div className="slide-body title-slide">
       <h1 className="slide-heading">{name}</h1>
+      {filter ? <p className="slide-filter">Papers where {filter}</p> : null}
       <p className="slide-takeaway">{takeaway}</p>
       <dl className="slide-numbers">
         {numbers.map(({ label, value }) => (

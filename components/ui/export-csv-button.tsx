@@ -1,6 +1,6 @@
 'use client';
 
-import { download } from '@/components/table/download';
+import { download } from '@/components/ui/download';
 import { type CsvValue, toCsv } from '@/lib/export/csv';
 
 export interface CsvData {

@@ -1,4 +1,5 @@
 import { authorBinLabel } from '@/lib/analyze/authors-per-paper';
+import { formatMonth } from '@/lib/format';
 import type { CodeStatus, Paper, TermRef } from '@/lib/model';
 
 /** What every chart and the table are narrowed to. Empty fields do not filter. */
@@ -42,4 +43,50 @@ export function filterPapers(papers: readonly FilterablePaper[], filter: PaperFi
     if (matchesFilter(paper, filter)) kept.push(i);
   });
   return kept;
+}
+
+/** One active filter in words, and the filter without it. */
+export interface FilterPart {
+  id: string;
+  label: string;
+  without: PaperFilter;
+}
+
+const CODE_WORDS: Record<CodeStatus, string> = {
+  linked: 'links a GitHub repository',
+  none: 'no GitHub link',
+  unknown: 'code status unknown',
+};
+
+const periodName = (period: string) => (period.length > 4 ? formatMonth(period) : period);
+
+/** The active filters in words (`term: diffusion model`, `published: 2024 – 2025`), for chips and source lines. */
+export function describeFilter(
+  filter: PaperFilter,
+  termLabels: Readonly<Record<string, string>> = {},
+): FilterPart[] {
+  const parts: FilterPart[] = filter.terms.map((term) => ({
+    id: `term-${term}`,
+    label: `term: ${termLabels[term] ?? term}`,
+    without: { ...filter, terms: filter.terms.filter((t) => t !== term) },
+  }));
+  if (filter.from || filter.to) {
+    const from = filter.from ? periodName(filter.from) : 'start';
+    const to = filter.to ? periodName(filter.to) : 'end';
+    parts.push({
+      id: 'period',
+      label: `published: ${from === to ? from : `${from} – ${to}`}`,
+      without: { ...filter, from: null, to: null },
+    });
+  }
+  if (filter.authors) {
+    parts.push({
+      id: 'authors',
+      label: filter.authors === 'unknown' ? 'author count unknown' : `${filter.authors} authors`,
+      without: { ...filter, authors: null },
+    });
+  }
+  if (filter.code)
+    parts.push({ id: 'code', label: CODE_WORDS[filter.code], without: { ...filter, code: null } });
+  return parts;
 }

@@ -21,8 +21,6 @@ export const INLINE_PROPERTIES: Readonly<Record<string, string | null>> = {
 };
 
 // Query keys that change the table or the deck but not what the charts count: the search narrows the table only.
-const VIEW_ONLY_KEYS = new Set(['q', 'page', 'size', 'sort', 'timeline', 'slide']);
-
 const PALETTE = { text: '#16181d', muted: '#5d6472' };
 const PAD = 20;
 const TITLE_SIZE = 18;
@@ -83,21 +81,6 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
   }
   if (line) lines.push(line);
   return lines;
-}
-
-/** The filters of a dashboard URL in words (`term: gan · from: 2023`); empty when the charts count every paper. */
-export function describeFilter(query: URLSearchParams): string {
-  const parts: string[] = [];
-  for (const key of new Set(query.keys())) {
-    if (VIEW_ONLY_KEYS.has(key)) continue;
-    const values = query
-      .getAll(key)
-      .map((v) => v.trim())
-      .filter(Boolean);
-    if (values.length === 0) continue;
-    parts.push(`${key}: ${values.join(', ')}`);
-  }
-  return parts.join(' · ');
 }
 
 /** `Paperscope · <corpus> · <filter or "all papers"> · exported 26 Nov 2026`. */

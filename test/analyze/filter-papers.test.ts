@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterPapers, isFiltered, NO_FILTER } from '@/lib/analyze/filter-papers';
+import { describeFilter, filterPapers, isFiltered, NO_FILTER } from '@/lib/analyze/filter-papers';
 import { paper } from './fixtures';
 
 const term = (key: string) => ({ key, label: key });
@@ -48,5 +48,33 @@ describe('filterPapers', () => {
     const filter = { ...NO_FILTER, terms: ['diffusion model'], code: 'linked' as const, from: '2023' };
     expect(isFiltered(filter)).toBe(true);
     expect(filterPapers(papers, filter)).toEqual([0]);
+  });
+});
+
+describe('describeFilter', () => {
+  it('names each active filter, and gives the filter without it', () => {
+    const filter = {
+      terms: ['reward model'],
+      from: '2024-01',
+      to: '2024-06',
+      authors: '11–20',
+      code: 'linked' as const,
+    };
+    const parts = describeFilter(filter, { 'reward model': 'reward model (RM)' });
+    expect(parts.map((p) => p.label)).toEqual([
+      'term: reward model (RM)',
+      'published: Jan 2024 – Jun 2024',
+      '11–20 authors',
+      'links a GitHub repository',
+    ]);
+    expect(parts[0]?.without.terms).toEqual([]);
+    expect(parts[1]?.without).toMatchObject({ from: null, to: null, code: 'linked' });
+  });
+
+  it('names one period once and is empty without a filter', () => {
+    expect(describeFilter({ ...NO_FILTER, from: '2024', to: '2024' }).map((p) => p.label)).toEqual([
+      'published: 2024',
+    ]);
+    expect(describeFilter(NO_FILTER)).toEqual([]);
   });
 });

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  chartSvg,
-  describeFilter,
-  EXPORT_FONT,
-  escapeXml,
-  inlineStyle,
-  sourceLine,
-  wrapText,
-} from '@/lib/export/chart-svg';
+import { chartSvg, EXPORT_FONT, escapeXml, inlineStyle, sourceLine, wrapText } from '@/lib/export/chart-svg';
 
 const chart = {
   body: '<rect class="bar" x="0" y="0" width="10" height="20" style="fill:rgb(61, 90, 254)"/>',
@@ -101,24 +93,6 @@ describe('wrapText', () => {
   it('gives no lines for empty text, and keeps a word longer than the width whole', () => {
     expect(wrapText('  ', 100, 12)).toEqual([]);
     expect(wrapText('supercalifragilistic', 40, 12)).toEqual(['supercalifragilistic']);
-  });
-});
-
-describe('describeFilter', () => {
-  it('names the filters, not the table search, paging or sorting that leave the charts alone', () => {
-    expect(
-      describeFilter(
-        new URLSearchParams('q=diffusion&sort=date.desc&page=2&size=50&timeline=year&code=linked'),
-      ),
-    ).toBe('code: linked');
-    expect(describeFilter(new URLSearchParams('term=reward+model&year=2024&year=2025&slide=3'))).toBe(
-      'term: reward model · year: 2024, 2025',
-    );
-  });
-
-  it('is empty for the whole corpus', () => {
-    expect(describeFilter(new URLSearchParams(''))).toBe('');
-    expect(describeFilter(new URLSearchParams('q=&page=3'))).toBe('');
   });
 });
 

@@ -3,7 +3,7 @@ import { jsonError } from '@/lib/http/json-error';
 import { PAPER_CSV_HEADER, paperCsvRow, selectRows } from '@/lib/paper-row';
 import { filterView, getCorpusView } from '@/lib/store/corpus-view';
 import { ensureDefaultCorpus } from '@/lib/store/default-corpus';
-import { parseViewParams } from '@/lib/view-params';
+import { parseViewQuery } from '@/lib/view-params';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,9 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const view = await getCorpusView(id);
   if (!view) return jsonError(404, `There is no corpus "${id}".`);
   const query = new URL(request.url).searchParams;
-  const record: Record<string, string[]> = {};
-  for (const key of query.keys()) record[key] = query.getAll(key);
-  const selection = parseViewParams(record);
+  const selection = parseViewQuery(query);
   const { rows } = filterView(view, selection.filter);
   const csv = toCsv(PAPER_CSV_HEADER, selectRows(rows, selection).map(paperCsvRow));
   const filename = `${query.get('filename') || id}.csv`.replace(/[^\w.-]+/g, '-');
