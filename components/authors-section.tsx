@@ -10,6 +10,7 @@ import {
   topAuthors,
 } from '@/lib/analyze/author-stats';
 import { formatNumber, formatPercent } from '@/lib/format';
+import { memoOn } from '@/lib/memo-on';
 import type { AnalyzedPaper } from '@/lib/model';
 
 export interface AuthorsSectionProps {
@@ -21,7 +22,12 @@ export interface AuthorsSectionProps {
 
 /** Who writes the corpus, where the sources name authors: top authors, team size over time, Lotka's law. */
 export function AuthorsSection({ papers, identities, slug }: AuthorsSectionProps) {
-  const top = topAuthors(papers, { identities });
+  const { top, single, teams, law } = memoOn(papers, 'authors', () => ({
+    top: topAuthors(papers, { identities }),
+    single: singleAuthorShare(papers),
+    teams: coauthorsPerYear(papers),
+    law: lotka(papers, { identities }),
+  }));
   if (top.known === 0) {
     return (
       <section className="section card section-note" aria-labelledby="authors-title">
@@ -33,9 +39,6 @@ export function AuthorsSection({ papers, identities, slug }: AuthorsSectionProps
       </section>
     );
   }
-  const single = singleAuthorShare(papers);
-  const teams = coauthorsPerYear(papers);
-  const law = lotka(papers, { identities });
   const teamYears = teams.years.filter((y) => y.mean !== null);
   const firstTeam = teamYears[0];
   const lastTeam = teamYears.at(-1);

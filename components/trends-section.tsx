@@ -7,6 +7,7 @@ import { termCooccurrence } from '@/lib/analyze/term-cooccurrence';
 import { termTrends } from '@/lib/analyze/term-trends';
 import type { TermCount } from '@/lib/analyze/top-terms';
 import { formatNumber, plural } from '@/lib/format';
+import { memoOn } from '@/lib/memo-on';
 import type { AnalyzedPaper } from '@/lib/model';
 
 export interface TrendsSectionProps {
@@ -26,10 +27,15 @@ export function TrendsSection({ papers, topTerms, slug, termHref }: TrendsSectio
   const years = new Set(papers.map((p) => p.date?.slice(0, 4)).filter(Boolean)).size;
   // A corpus of a few years shows its movement by month; a longer one by year.
   const unit = years > 3 ? 'year' : 'month';
-  const trends = termTrends(papers, { terms: keys.slice(0, TREND_TERMS), unit });
-  const bursts = termBursts(trends);
-  const slopes = termSlopes(trends);
-  const map = termCooccurrence(papers, { terms: keys.slice(0, MAP_TERMS) });
+  const { trends, bursts, slopes, map } = memoOn(papers, `trends:${unit}:${keys.join('|')}`, () => {
+    const trends = termTrends(papers, { terms: keys.slice(0, TREND_TERMS), unit });
+    return {
+      trends,
+      bursts: termBursts(trends),
+      slopes: termSlopes(trends),
+      map: termCooccurrence(papers, { terms: keys.slice(0, MAP_TERMS) }),
+    };
+  });
   const partial = trends.partial.length ? ` · ${trends.partial.join(', ')} only partly covered` : '';
 
   return (

@@ -17,6 +17,7 @@ import {
 import { EmptyChart } from '@/components/charts/empty-chart';
 import type { CooccurrenceLink, CooccurrenceNode, TermCooccurrence } from '@/lib/analyze/term-cooccurrence';
 import { formatNumber, plural, truncateLabel } from '@/lib/format';
+import { memoOn } from '@/lib/memo-on';
 
 export interface TermNetworkProps {
   data: TermCooccurrence;
@@ -97,15 +98,18 @@ function forceBoxes(labelled: (node: LaidNode) => boolean, padding = 3) {
 }
 
 /** Co-occurrence map of the top terms: a force layout computed to the end on the server, deterministic. */
-export function TermNetwork({
-  data,
-  width = 720,
-  height = 520,
-  seed = 1,
-  ticks = 300,
-  labelled = 30,
-}: TermNetworkProps) {
-  if (data.nodes.length === 0) return <EmptyChart message="No multi-word terms found in these papers." />;
+interface NetworkLayout {
+  nodes: LaidNode[];
+  shown: Set<string>;
+  lowest: number;
+  highest: number;
+}
+
+/** Positions of the nodes and which labels fit: the expensive part, run once per data and size. */
+function layoutNetwork(
+  data: TermCooccurrence,
+  { width, height, seed, ticks, labelled }: Required<Omit<TermNetworkProps, 'data'>>,
+): NetworkLayout {
   const pad = 6;
   const boxBottom = height - LEGEND_HEIGHT;
   const cx = width / 2;
@@ -174,6 +178,23 @@ export function TermNetwork({
     }
   }
 
+  return { nodes, shown, lowest, highest };
+}
+
+export function TermNetwork({
+  data,
+  width = 720,
+  height = 520,
+  seed = 1,
+  ticks = 300,
+  labelled = 30,
+}: TermNetworkProps) {
+  if (data.nodes.length === 0) return <EmptyChart message="No multi-word terms found in these papers." />;
+  const { nodes, shown, lowest, highest } = memoOn(
+    data,
+    `${width}x${height}:${seed}:${ticks}:${labelled}`,
+    () => layoutNetwork(data, { width, height, seed, ticks, labelled }),
+  );
   const stroke = scaleLinear([lowest, highest], [0.8, 4.5]);
   const opacity = scaleLinear([lowest, highest], [0.22, 0.6]);
   const degree = new Map<string, number>();
