@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { AuthorsSection } from '@/components/authors-section';
 import { AuthorsHistogram } from '@/components/charts/authors-histogram';
 import { CodeLinkChart } from '@/components/charts/code-link-chart';
@@ -7,6 +8,7 @@ import { TimelineChart } from '@/components/charts/timeline-chart';
 import { PapersTable } from '@/components/table/papers-table';
 import { TermSettingsForm } from '@/components/terms/term-settings-form';
 import { TrendsSection } from '@/components/trends-section';
+import { AfterShell, SectionPlaceholder } from '@/components/ui/after-shell';
 import { ChartCard } from '@/components/ui/chart-card';
 import { FilterChips } from '@/components/ui/filter-chips';
 import { StatTile } from '@/components/ui/stat-tile';
@@ -261,14 +263,22 @@ export function Dashboard({
         </div>
       </div>
 
-      <TrendsSection
-        papers={papers}
-        topTerms={terms}
-        slug={slug}
-        termHref={hrefFor({ ...filter, terms: [...filter.terms, 'TERM'] })}
-      />
+      <Suspense fallback={<SectionPlaceholder title="How the terms move" />}>
+        <AfterShell>
+          <TrendsSection
+            papers={papers}
+            topTerms={terms}
+            slug={slug}
+            termHref={hrefFor({ ...filter, terms: [...filter.terms, 'TERM'] })}
+          />
+        </AfterShell>
+      </Suspense>
 
-      <AuthorsSection papers={papers} identities={authorNames} slug={slug} />
+      <Suspense fallback={<SectionPlaceholder title="Who writes it" />}>
+        <AfterShell>
+          <AuthorsSection papers={papers} identities={authorNames} slug={slug} />
+        </AfterShell>
+      </Suspense>
 
       <details className="card term-settings">
         <summary>

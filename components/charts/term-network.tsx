@@ -62,16 +62,19 @@ function extent(node: LaidNode, labelled: boolean): [number, number] {
  */
 function forceBoxes(labelled: (node: LaidNode) => boolean, padding = 3) {
   let nodes: LaidNode[] = [];
+  // Half extents per node, fixed for the run: the pair loop below is the layout's hot path.
+  let halfWidths = new Float64Array(0);
+  let halfHeights = new Float64Array(0);
   // Like forceCollide, independent of alpha: overlaps are resolved to the last tick.
   const force = () => {
     for (let i = 0; i < nodes.length; i++) {
-      const a = nodes[i];
-      if (!a) continue;
-      const [aw, ah] = extent(a, labelled(a));
+      const a = nodes[i] as LaidNode;
+      const aw = halfWidths[i] as number;
+      const ah = halfHeights[i] as number;
       for (let j = i + 1; j < nodes.length; j++) {
-        const b = nodes[j];
-        if (!b) continue;
-        const [bw, bh] = extent(b, labelled(b));
+        const b = nodes[j] as LaidNode;
+        const bw = halfWidths[j] as number;
+        const bh = halfHeights[j] as number;
         const dx = b.x + (b.vx ?? 0) - a.x - (a.vx ?? 0);
         const dy = b.y + (b.vy ?? 0) - a.y - (a.vy ?? 0);
         const overlapX = aw + bw + padding - Math.abs(dx);
@@ -93,6 +96,8 @@ function forceBoxes(labelled: (node: LaidNode) => boolean, padding = 3) {
   };
   force.initialize = (all: LaidNode[]) => {
     nodes = all;
+    halfWidths = Float64Array.from(all, (node) => extent(node, labelled(node))[0]);
+    halfHeights = Float64Array.from(all, (node) => extent(node, labelled(node))[1]);
   };
   return force;
 }
@@ -151,13 +156,22 @@ function layoutNetwork(
     .force('x', forceX<LaidNode>(cx).strength(0.04))
     .force('y', forceY<LaidNode>(cy).strength(0.06))
     .stop();
+  const bounds = nodes.map((node) => {
+    const [halfWidth, halfHeight] = extent(node, hasLabel(node));
+    return [
+      pad + halfWidth,
+      width - pad - halfWidth,
+      pad + halfHeight,
+      boxBottom - pad - halfHeight,
+    ] as const;
+  });
   for (let i = 0; i < ticks; i++) {
     simulation.tick();
-    for (const node of nodes) {
-      const [halfWidth, halfHeight] = extent(node, hasLabel(node));
-      node.x = Math.min(width - pad - halfWidth, Math.max(pad + halfWidth, node.x));
-      node.y = Math.min(boxBottom - pad - halfHeight, Math.max(pad + halfHeight, node.y));
-    }
+    nodes.forEach((node, n) => {
+      const [left, right, top, bottom] = bounds[n] as (typeof bounds)[number];
+      node.x = Math.min(right, Math.max(left, node.x));
+      node.y = Math.min(bottom, Math.max(top, node.y));
+    });
   }
 
   // Labels in rank order, each only where it overlaps no label already placed.

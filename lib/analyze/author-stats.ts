@@ -179,22 +179,25 @@ export function topAuthors(
 ): TopAuthors {
   const counts = authorCounts(papers, identities);
   const known = papers.filter((p) => p.authors.length > 0).length;
-  return {
-    known,
-    unknown: papers.length - known,
-    distinct: counts.length,
-    authors: counts.slice(0, limit),
-  };
+  // Name order only among the authors that can make the list: sorting every name costs more than all else.
+  const byPapers = [...counts].sort((a, b) => b.papers - a.papers);
+  const cutoff = byPapers[limit - 1]?.papers ?? 0;
+  const authors = byPapers
+    .filter((a) => a.papers >= cutoff)
+    .sort((a, b) => b.papers - a.papers || compare(a.name, b.name) || compare(a.key, b.key))
+    .slice(0, limit);
+  return { known, unknown: papers.length - known, distinct: counts.length, authors };
 }
 
-/** `identities`, when given, must come from the same papers: `topAuthors` and `lotka` can share them. */
+/**
+ * Papers per author, in no particular order. `identities`, when given, must come from the same papers:
+ * `topAuthors` and `lotka` can share them.
+ */
 function authorCounts(papers: readonly NamedPaper[], identities = authorIdentities(papers)): AuthorCount[] {
   const { keys, names } = identities;
   const counts = new Map<string, number>();
   for (const list of keys) for (const key of list) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return [...counts]
-    .map(([key, n]) => ({ key, name: names.get(key) ?? key, papers: n }))
-    .sort((a, b) => b.papers - a.papers || compare(a.name, b.name) || compare(a.key, b.key));
+  return [...counts].map(([key, n]) => ({ key, name: names.get(key) ?? key, papers: n }));
 }
 
 export interface CoauthorYear extends Coverage {

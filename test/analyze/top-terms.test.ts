@@ -31,3 +31,21 @@ describe('topTerms', () => {
     expect(topTerms([])).toEqual([]);
   });
 });
+
+describe('topTerms at the limit', () => {
+  it('fills the last places from the tied count in key order', () => {
+    const singles = Array.from({ length: 30 }, (_, i) => ({
+      terms: [t(`term ${String(i).padStart(2, '0')}`)],
+    }));
+    const papers = [
+      ...singles,
+      { terms: [t('zeta pair'), t('alpha pair')] },
+      { terms: [t('zeta pair'), t('alpha pair')] },
+    ];
+    expect(topTerms(papers, { limit: 3 }).map((x) => [x.key, x.papers])).toEqual([
+      ['alpha pair', 2],
+      ['zeta pair', 2],
+      ['term 00', 1],
+    ]);
+  });
+});
