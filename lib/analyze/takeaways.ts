@@ -109,9 +109,37 @@ function yearChange(previous: TimelinePoint, current: TimelinePoint): string {
   return `Papers per year fell ${formatPercent(1 - growth)} ${span} ${counts}`;
 }
 
+/**
+ * The first month of the data when its first year looks cut at the start, as a dump that begins in May does:
+ * a year or more of papers every month without a gap, the first after March. A sparse corpus's first paper
+ * is just its first.
+ */
+function lateStart(stats: CorpusStats): number | null {
+  const { months } = stats.timeline;
+  const first = months[0]?.period;
+  if (!first || first.slice(0, 4) !== stats.timeline.years[0]?.period) return null;
+  if (months.length < 12 || months.some((m) => m.papers === 0)) return null;
+  const month = Number(first.slice(5, 7));
+  return month > 3 ? month : null;
+}
+
+/** A cut first year against a full one, by papers per month: "grew 2.9×" of whole years would mislead. */
+function monthlyChange(previous: TimelinePoint, current: TimelinePoint, firstMonth: number): string {
+  const months = 13 - firstMonth;
+  const before = previous.papers / months;
+  const after = current.papers / 12;
+  const from = `${previous.period} (${MONTH_NAMES[firstMonth - 1]?.slice(0, 3)}–Dec, ${ratio(before)} a month)`;
+  const to = `${current.period} (${ratio(after)} a month)`;
+  if (ratio(after / before) === '1') return `Papers per month held steady from ${from} to ${to}`;
+  return after > before
+    ? `Papers per month grew ${ratio(after / before)}× from ${from} to ${to}`
+    : `Papers per month fell ${formatPercent(1 - after / before)} from ${from} to ${to}`;
+}
+
 function timelineTakeaway(stats: CorpusStats, open: OpenYear | null): string {
   const years = stats.timeline.years;
   if (years.length === 0) return 'No paper in this selection has a date';
+  const firstMonth = lateStart(stats);
   const complete = open ? years.slice(0, -1) : years;
   const openPoint = open ? years.at(-1) : undefined;
   const soFar = openPoint
@@ -119,7 +147,13 @@ function timelineTakeaway(stats: CorpusStats, open: OpenYear | null): string {
     : '';
   const current = complete.at(-1);
   const previous = complete.at(-2);
-  if (current && previous) return `${yearChange(previous, current)}${soFar ? `; ${soFar}` : ''}`;
+  if (current && previous) {
+    const change =
+      firstMonth && previous === years[0] && previous.papers > 0
+        ? monthlyChange(previous, current, firstMonth)
+        : yearChange(previous, current);
+    return `${change}${soFar ? `; ${soFar}` : ''}`;
+  }
   if (current) {
     const only = `${plural(current.papers, 'paper')} in ${current.period}`;
     return soFar

@@ -154,3 +154,28 @@ describe('takeaways', () => {
     });
   });
 });
+
+describe('takeaways of a corpus that starts mid-year', () => {
+  it('compares a first year cut at the start by papers per month, not by whole years', () => {
+    const months = (year: number, from: number) =>
+      Array.from({ length: 13 - from }, (_, i) => `${year}-${String(from + i).padStart(2, '0')}`);
+    const papers = [
+      ...months(2024, 5).flatMap((m) => many(4, m)),
+      ...months(2025, 1).flatMap((m) => many(10, m)),
+    ];
+    expect(say(papers).timeline).toBe(
+      'Papers per month grew 2.5× from 2024 (May–Dec, 4 a month) to 2025 (10 a month)',
+    );
+    // Whole years would have said 3.8× (32 → 120).
+  });
+
+  it('keeps comparing whole years when the data has gaps, as a bibliography does in its first year', () => {
+    const papers = [
+      ...many(4, '2023-06'),
+      ...many(2, '2023-11'),
+      ...many(12, '2024-04'),
+      ...many(12, '2024-12'),
+    ];
+    expect(say(papers).timeline).toBe('Papers per year grew 4× from 2023 to 2024 (6 → 24)');
+  });
+});
