@@ -1,6 +1,21 @@
 /** Display formatters shared by tiles, charts, table and slides. Inputs are plain values; output is text. */
 
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const MONTH_FULL_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+const MONTH_NAMES = MONTH_FULL_NAMES.map((name) => name.slice(0, 3));
 
 /** `0.2667` → `27%`; `null` → `unknown`. */
 export function formatPercent(share: number | null, digits = 0): string {

@@ -1,4 +1,5 @@
 import { max, scaleBand, scaleLinear } from 'd3';
+import { BarRow, ValueTicks } from '@/components/charts/bar-row';
 import { EmptyChart } from '@/components/charts/empty-chart';
 import { countTicks } from '@/components/charts/y-grid';
 import type { TermCount } from '@/lib/analyze/top-terms';
@@ -45,42 +46,22 @@ export function TermBarChart({
       aria-label="Top terms by number of papers"
       className="chart"
     >
-      <g className="axis">
-        {ticks.map((tick) => (
-          <g key={tick} transform={`translate(${x(tick)},0)`}>
-            <line y1={marginTop - 4} y2={height - 8} className="grid" />
-            <text y={marginTop - 10} textAnchor="middle">
-              {tick}
-            </text>
-          </g>
-        ))}
-      </g>
+      <ValueTicks x={x} ticks={ticks} top={marginTop} bottom={height - 8} />
       {data.map((d) => {
         const top = y(d.key) ?? 0;
         const tip = `${d.label}: ${plural(d.papers, 'paper')} (${formatPercent(d.share)})`;
         const row = (
-          <g key={d.key} className={active.includes(d.key) ? 'bar-row is-active' : 'bar-row'} data-tip={tip}>
-            <text
-              x={marginLeft - 8}
-              y={top + y.bandwidth() / 2}
-              dy="0.35em"
-              textAnchor="end"
-              className="label"
-            >
-              {truncateLabel(d.label, MAX_LABEL)}
-            </text>
-            <rect
-              className="bar"
-              x={marginLeft}
-              y={top}
-              width={Math.max(1, x(d.papers) - marginLeft)}
-              height={y.bandwidth()}
-              rx={2}
-            />
-            <text x={x(d.papers) + 6} y={top + y.bandwidth() / 2} dy="0.35em" className="value">
-              {d.papers} · {formatPercent(d.share)}
-            </text>
-          </g>
+          <BarRow
+            key={d.key}
+            className={active.includes(d.key) ? 'bar-row is-active' : 'bar-row'}
+            top={top}
+            height={y.bandwidth()}
+            left={marginLeft}
+            end={x(d.papers)}
+            label={truncateLabel(d.label, MAX_LABEL)}
+            value={`${d.papers} · ${formatPercent(d.share)}`}
+            tip={tip}
+          />
         );
         return hrefFor ? (
           <a key={d.key} href={hrefFor(d.key)} aria-label={`Filter to papers mentioning ${d.label}`}>

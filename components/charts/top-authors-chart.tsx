@@ -1,5 +1,7 @@
 import { max, scaleBand, scaleLinear } from 'd3';
+import { BarRow, ValueTicks } from '@/components/charts/bar-row';
 import { EmptyChart } from '@/components/charts/empty-chart';
+import { countTicks } from '@/components/charts/y-grid';
 import type { TopAuthors } from '@/lib/analyze/author-stats';
 import { plural, truncateLabel } from '@/lib/format';
 
@@ -41,7 +43,7 @@ export function TopAuthorsChart({
     [0, max(data.authors, (a) => a.papers) ?? 1],
     [marginLeft, width - marginRight],
   ).nice();
-  const ticks = x.ticks(4).filter(Number.isInteger);
+  const ticks = countTicks(x, 4);
 
   return (
     <svg
@@ -50,48 +52,20 @@ export function TopAuthorsChart({
       aria-label="Authors with the most papers"
       className="chart"
     >
-      <g className="axis">
-        {ticks.map((tick) => (
-          <g key={tick} transform={`translate(${x(tick)},0)`}>
-            <line y1={marginTop - 4} y2={height - 8} className="grid" />
-            <text y={marginTop - 10} textAnchor="middle">
-              {tick}
-            </text>
-          </g>
-        ))}
-      </g>
-      {data.authors.map((a) => {
-        const top = y(a.key) ?? 0;
-        return (
-          <g
-            key={a.key}
-            className="bar-row"
-            data-author={a.key}
-            data-tip={`${a.name}: ${plural(a.papers, 'paper')}`}
-          >
-            <text
-              x={marginLeft - 8}
-              y={top + y.bandwidth() / 2}
-              dy="0.35em"
-              textAnchor="end"
-              className="label"
-            >
-              {truncateLabel(a.name, MAX_LABEL)}
-            </text>
-            <rect
-              className="bar"
-              x={marginLeft}
-              y={top}
-              width={Math.max(1, x(a.papers) - marginLeft)}
-              height={y.bandwidth()}
-              rx={2}
-            />
-            <text x={x(a.papers) + 6} y={top + y.bandwidth() / 2} dy="0.35em" className="value">
-              {a.papers}
-            </text>
-          </g>
-        );
-      })}
+      <ValueTicks x={x} ticks={ticks} top={marginTop} bottom={height - 8} />
+      {data.authors.map((a) => (
+        <BarRow
+          key={a.key}
+          top={y(a.key) ?? 0}
+          height={y.bandwidth()}
+          left={marginLeft}
+          end={x(a.papers)}
+          label={truncateLabel(a.name, MAX_LABEL)}
+          value={String(a.papers)}
+          tip={`${a.name}: ${plural(a.papers, 'paper')}`}
+          data={{ 'data-author': a.key }}
+        />
+      ))}
     </svg>
   );
 }

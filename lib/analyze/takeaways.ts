@@ -1,6 +1,6 @@
 import type { CorpusStats } from '@/lib/analyze/corpus-stats';
 import type { TimelinePoint } from '@/lib/analyze/publication-timeline';
-import { formatMonth, formatNumber, formatPercent, plural } from '@/lib/format';
+import { formatMonth, formatNumber, formatPercent, MONTH_FULL_NAMES, plural } from '@/lib/format';
 
 /** One sentence per slide, each computed from the statistics it sums up. */
 export interface Takeaways {
@@ -15,21 +15,6 @@ export interface TakeawayOptions {
   /** ISO date of today: a year that is not over is never read as a complete one. */
   today: string;
 }
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 interface OpenYear {
   year: number;
@@ -47,7 +32,7 @@ function openYear(stats: CorpusStats, today: string): OpenYear | null {
   const year = Number(last.period);
   const lastMonth = stats.timeline.months.at(-1)?.period;
   const month = lastMonth?.startsWith(last.period) ? Number(lastMonth.slice(5, 7)) : null;
-  const through = month ? (MONTH_NAMES[month - 1] ?? null) : null;
+  const through = month ? (MONTH_FULL_NAMES[month - 1] ?? null) : null;
   if (year >= Number(today.slice(0, 4))) return { year, through };
   if (month !== null && month < 12) return { year, through };
   return null;
@@ -128,7 +113,7 @@ function monthlyChange(previous: TimelinePoint, current: TimelinePoint, firstMon
   const months = 13 - firstMonth;
   const before = previous.papers / months;
   const after = current.papers / 12;
-  const from = `${previous.period} (${MONTH_NAMES[firstMonth - 1]?.slice(0, 3)}–Dec, ${ratio(before)} a month)`;
+  const from = `${previous.period} (${MONTH_FULL_NAMES[firstMonth - 1]?.slice(0, 3)}–Dec, ${ratio(before)} a month)`;
   const to = `${current.period} (${ratio(after)} a month)`;
   if (ratio(after / before) === '1') return `Papers per month held steady from ${from} to ${to}`;
   return after > before

@@ -1,3 +1,4 @@
+import { MONTH_FULL_NAMES } from '@/lib/format';
 import { authorNames } from '@/lib/ingest/author-names';
 import { arxivIdIn, normalizeArxivId } from '@/lib/ingest/identifiers';
 import { latexToUnicode } from '@/lib/ingest/latex-to-unicode';
@@ -14,20 +15,10 @@ interface Entry {
   fields: Map<string, string>;
 }
 
-const MONTH_MACROS: [string, string][] = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-].map((month) => [month.slice(0, 3).toLowerCase(), month]);
+const MONTH_MACROS: [string, string][] = MONTH_FULL_NAMES.map((month) => [
+  month.slice(0, 3).toLowerCase(),
+  month,
+]);
 
 const KNOWN_TYPES = new Set(
   (

@@ -1,5 +1,6 @@
 import { extractLinks } from '@/lib/ingest/links';
 import { newPaper } from '@/lib/ingest/paper';
+import { dateFromParts, monthNumber } from '@/lib/ingest/parse-date';
 import type { Paper, Parser, Problem } from '@/lib/model';
 
 /**
@@ -12,7 +13,6 @@ export interface HfListingOptions {
   pageYear: number;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DATE_LINE =
   /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? +(\d{1,2})(?:, *(\d{4}))?(?: +(\d+))?$/i;
 const SEPARATOR_LINE = /^[·•]$/;
@@ -32,19 +32,12 @@ interface DateParts {
 function parseDateLine(line: string): DateParts | null {
   const match = DATE_LINE.exec(line);
   if (!match) return null;
-  const month = MONTHS.indexOf((match[1] ?? '').slice(0, 3).toLowerCase()) + 1;
   return {
-    month,
+    month: monthNumber(match[1] ?? '') ?? 0,
     day: Number(match[2]),
     year: match[3] ? Number(match[3]) : null,
     count: match[4] ? Number(match[4]) : null,
   };
-}
-
-function isoDate(year: number, month: number, day: number): string | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return date.toISOString().slice(0, 10);
 }
 
 /** The default page year: one after the latest year printed on any card. */
@@ -138,15 +131,17 @@ export const parseHfListing: Parser<HfListingOptions> = (text, options) => {
 
     const dateText = trimmed[dateIndex] ?? '';
     const parts = parseDateLine(dateText);
-    const date = parts ? isoDate(parts.year ?? pageYear, parts.month, parts.day) : null;
-    if (!date) {
+    const parsed = parts ? dateFromParts(parts.year ?? pageYear, parts.month, parts.day) : null;
+    if (parsed?.datePrecision !== 'day') {
       problems.push({
         file,
         line: dateIndex + 1,
         field: 'date',
-        message: dateText
-          ? `"${dateText}" is not a date like "Feb 27" or "Aug 26, 2023".`
-          : 'Card has no date after "·".',
+        message: !dateText
+          ? 'Card has no date after "·".'
+          : parsed
+            ? `"${dateText}" has no such day: kept to the month.`
+            : `"${dateText}" is not a date like "Feb 27" or "Aug 26, 2023".`,
         severity: 'warning',
       });
       // A line that is not a date belongs to the next card.
@@ -161,8 +156,8 @@ export const parseHfListing: Parser<HfListingOptions> = (text, options) => {
         abstract,
         authorCount: authorsMatch ? Number(authorsMatch[1]) : null,
         organisation: organisationMatch ? (organisationMatch[2] ?? null) : null,
-        date,
-        datePrecision: date ? 'day' : null,
+        date: parsed?.date ?? null,
+        datePrecision: parsed?.datePrecision ?? null,
         githubRepos: links.githubRepos,
         otherLinks: links.otherLinks,
         // The card carries the whole abstract: a repository it does not link is not linked from here.

@@ -65,11 +65,11 @@ describe('parseHfListing', () => {
     expect(papers[2]?.codeStatus).toBe('none');
   });
 
-  it('reports a bad date with its line and field, and keeps the paper', () => {
-    const text = card('Only Paper', 'An abstract.', '• 2 authors', 'Feb 31');
+  it('reports a date with no such day with its line and field, keeping the paper and its month', () => {
+    const text = card('Only Paper', 'An abstract.', '• 2 authors', 'Feb 31, 2024');
     const { papers, problems } = parseHfListing(text, { file: 'bad.txt' });
     expect(papers).toHaveLength(1);
-    expect(papers[0]?.date).toBeNull();
+    expect(papers[0]).toMatchObject({ date: '2024-02-01', datePrecision: 'month' });
     expect(problems).toEqual([
       expect.objectContaining({ file: 'bad.txt', line: 7, field: 'date', severity: 'warning' }),
     ]);
