@@ -69,13 +69,13 @@ async function timed(url: string): Promise<Timing> {
 }
 
 function summary(times: Timing[]): string {
-  const describe = (values: number[]) => {
+  const spread = (values: number[]) => {
     const sorted = [...values].sort((a, b) => a - b);
     return `median ${fmt(quantile(sorted, 0.5))}, p95 ${fmt(quantile(sorted, 0.95))}, max ${fmt(sorted.at(-1) ?? 0)}`;
   };
   return (
-    `  main view (tiles, charts, table): ${describe(times.map((t) => t.shell))}\n` +
-    `  whole page (with trends and authors): ${describe(times.map((t) => t.total))}`
+    `  main view (tiles, charts, table): ${spread(times.map((t) => t.shell))}\n` +
+    `  whole page (with trends and authors): ${spread(times.map((t) => t.total))}`
   );
 }
 
