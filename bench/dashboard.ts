@@ -6,7 +6,8 @@
  *   npm run bench
  *   npm run bench -- --import ../shared/corpora/hf-daily-papers --requests 20
  * After the steady state it times filter changes: each of a set of filtered views (a term, a span, an authors
- * bin, a code status, all combined, a search) requested once, in turn, several rounds.
+ * bin, a code status, all combined, a search), each round with values the server has not seen, then all of
+ * them again (the server keeps the last filters of a view, as going back needs).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -160,25 +161,35 @@ try {
     topTerms: { key: string }[];
     timeline: { years: { period: string }[] };
   };
-  const term = encodeURIComponent(stats.topTerms[0]?.key ?? '');
-  const second = encodeURIComponent(stats.topTerms[1]?.key ?? '');
-  const year = stats.timeline.years.at(-1)?.period ?? '2025';
-  const filters = [
-    `term=${term}`,
-    `from=${year}-01&to=${year}-06`,
-    'authors=3',
-    'code=linked',
-    `term=${term}&term=${second}&code=none&from=${stats.timeline.years[0]?.period ?? year}`,
-    'q=language+model&sort=authors.desc',
-    `term=${second}&timeline=year&page=2`,
+  const term = (rank: number) => encodeURIComponent(stats.topTerms[rank % stats.topTerms.length]?.key ?? '');
+  const first = stats.timeline.years[0]?.period ?? '2024';
+  const last = stats.timeline.years.at(-1)?.period ?? '2025';
+  const statuses = ['linked', 'none', 'unknown'];
+  // Seven kinds of view, each round with other values: every request of a round is a state not seen before.
+  const filtersOf = (round: number) => [
+    `term=${term(round)}`,
+    `from=${last}-0${1 + round}&to=${last}-0${4 + round}`,
+    `authors=${3 + round}`,
+    `code=${statuses[round % 3]}`,
+    `term=${term(round)}&term=${term(round + 1)}&code=none&from=${first}`,
+    `q=model+${round}&sort=authors.desc`,
+    `term=${term(round + 2)}&timeline=year&page=2`,
   ];
-  const filterTimes: Timing[] = [];
-  const rounds = Math.max(1, Math.round(requests / filters.length));
+  const fresh: Timing[] = [];
+  const again: Timing[] = [];
+  const rounds = Math.max(1, Math.round(requests / 7));
   for (let round = 0; round < rounds; round++) {
-    for (const filter of filters) filterTimes.push(await timed(`${base}${page}?${filter}`));
+    for (const filter of filtersOf(round)) fresh.push(await timed(`${base}${page}?${filter}`));
   }
-  console.log(`filter changes: ${filterTimes.length} requests over ${filters.length} filtered views`);
-  console.log(summary(filterTimes));
+  for (let round = 0; round < rounds; round++) {
+    for (const filter of filtersOf(round)) again.push(await timed(`${base}${page}?${filter}`));
+  }
+  console.log(
+    `filter changes, first time: ${fresh.length} requests over ${rounds} rounds of 7 kinds of view`,
+  );
+  console.log(summary(fresh));
+  console.log(`the same filters again: ${again.length} requests`);
+  console.log(summary(again));
 } finally {
   server.kill('SIGTERM');
   rmSync(dataDir, { recursive: true, force: true });

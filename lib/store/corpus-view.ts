@@ -99,15 +99,34 @@ export interface FilteredView {
   authors: AuthorIdentities;
 }
 
+const RECENT_FILTERS = 16;
+const recentFilters = new WeakMap<CorpusView, Map<string, FilteredView>>();
+
 /** The papers, rows and statistics a filter leaves; the whole corpus's cached ones when nothing filters. */
 export function filterView(view: CorpusView, filter: PaperFilter): FilteredView {
   if (!isFiltered(filter)) return view;
+  // The last few filters of each view stay: going back, or switching between two, answers at once.
+  let recent = recentFilters.get(view);
+  if (!recent) {
+    recent = new Map();
+    recentFilters.set(view, recent);
+  }
+  const key = JSON.stringify(filter);
+  const known = recent.get(key);
+  if (known) {
+    recent.delete(key);
+    recent.set(key, known);
+    return known;
+  }
   const kept = filterPapers(view.papers, filter);
   const papers = kept.map((i) => view.papers[i] as AnalyzedPaper);
-  return {
+  const filtered = {
     papers,
     rows: kept.map((i) => view.rows[i] as PaperRow),
     stats: corpusStats(papers),
     authors: { keys: kept.map((i) => view.authors.keys[i] ?? []), names: view.authors.names },
   };
+  recent.set(key, filtered);
+  if (recent.size > RECENT_FILTERS) recent.delete(recent.keys().next().value as string);
+  return filtered;
 }
