@@ -49,20 +49,17 @@ export function TrendsSection({ papers, topTerms, slug, termHref }: TrendsSectio
           title={`Term trends by ${unit}`}
           note={`Share of each ${unit}'s papers that mention the term; outlined cells are bursts (Kleinberg)${partial}`}
           csv={{
+            // One row a term, one column a period, as the heatmap reads: the share of that period's papers.
             filename: `${slug}-term-trends.csv`,
-            header: ['term', unit, 'papers', 'papers_in_period', 'share', 'burst'],
-            rows: trends.terms.flatMap((term) =>
-              term.series.map((point) => [
-                term.label,
-                point.period,
-                point.papers,
-                point.total,
-                point.share === null ? null : Number(point.share.toFixed(4)),
-                bursts.some((b) => b.key === term.key && point.period >= b.start && point.period <= b.end)
-                  ? 'yes'
-                  : '',
-              ]),
-            ),
+            header: ['term', ...trends.periods, 'bursts'],
+            rows: trends.terms.map((term) => [
+              term.label,
+              ...term.series.map((point) => (point.share === null ? null : Number(point.share.toFixed(3)))),
+              bursts
+                .filter((b) => b.key === term.key)
+                .map((b) => (b.start === b.end ? b.start : `${b.start}–${b.end}`))
+                .join('; '),
+            ]),
           }}
         >
           <TermHeatmap data={trends} bursts={bursts} width={1200} />

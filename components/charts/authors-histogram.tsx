@@ -1,4 +1,4 @@
-import { max, scaleBand, scaleLinear } from 'd3';
+import { interpolateRound, max, scaleBand, scaleLinear } from 'd3';
 import { EmptyChart } from '@/components/charts/empty-chart';
 import { countTicks, YGrid } from '@/components/charts/y-grid';
 import type { AuthorsPerPaper } from '@/lib/analyze/authors-per-paper';
@@ -27,11 +27,15 @@ export function AuthorsHistogram({
   if (data.known === 0 && data.unknown === 0) return <EmptyChart message="No papers in this selection." />;
   const margin = { top: 20, right: 16, bottom: 40, left: 40 };
   const domain = [...data.bins.map((b) => b.label), ...(data.unknown ? ['', UNKNOWN] : [])];
-  const x = scaleBand(domain, [margin.left, width - margin.right]).padding(0.18);
+  const x = scaleBand(domain, [margin.left, width - margin.right])
+    .padding(0.18)
+    .round(true);
   const y = scaleLinear(
     [0, Math.max(max(data.bins, (b) => b.papers) ?? 0, data.unknown)],
     [height - margin.bottom, margin.top],
-  ).nice();
+  )
+    .nice()
+    .interpolate(interpolateRound);
   const bar = (label: string, papers: number, className: string, tip: string) => {
     const group = (
       <g key={label} data-tip={tip} className={active === label ? 'is-active' : undefined}>

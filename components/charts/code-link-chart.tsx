@@ -1,4 +1,4 @@
-import { scaleBand, scaleLinear } from 'd3';
+import { interpolateRound, scaleBand, scaleLinear } from 'd3';
 import { EmptyChart } from '@/components/charts/empty-chart';
 import { YGrid } from '@/components/charts/y-grid';
 import type { CodeLinkRate } from '@/lib/analyze/code-link-rate';
@@ -17,8 +17,10 @@ export function CodeLinkChart({ data, width = 640, height = 260 }: CodeLinkChart
   const x = scaleBand(
     data.byYear.map((d) => String(d.year)),
     [margin.left, width - margin.right],
-  ).padding(0.3);
-  const y = scaleLinear([0, 1], [height - margin.bottom, margin.top]);
+  )
+    .padding(0.3)
+    .round(true);
+  const y = scaleLinear([0, 1], [height - margin.bottom, margin.top]).interpolate(interpolateRound);
   const overall = data.overall.rate;
 
   return (

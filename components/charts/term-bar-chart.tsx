@@ -1,4 +1,4 @@
-import { max, scaleBand, scaleLinear } from 'd3';
+import { interpolateRound, max, scaleBand, scaleLinear } from 'd3';
 import { BarRow, ValueTicks } from '@/components/charts/bar-row';
 import { EmptyChart } from '@/components/charts/empty-chart';
 import { countTicks } from '@/components/charts/y-grid';
@@ -34,8 +34,12 @@ export function TermBarChart({
   const y = scaleBand(
     data.map((d) => d.key),
     [marginTop, height - 8],
-  ).padding(0.2);
-  const x = scaleLinear([0, max(data, (d) => d.papers) ?? 1], [marginLeft, width - marginRight]).nice();
+  )
+    .padding(0.2)
+    .round(true);
+  const x = scaleLinear([0, max(data, (d) => d.papers) ?? 1], [marginLeft, width - marginRight])
+    .nice()
+    .interpolate(interpolateRound);
   const ticks = countTicks(x, 4);
 
   return (

@@ -34,11 +34,15 @@ export function TermHeatmap({
   const gridBottom = margin.top + data.terms.length * rowHeight;
   const legendTop = gridBottom + (data.unit === 'year' ? 46 : 34);
   const height = legendTop + 34;
-  const x = scaleBand(data.periods, [marginLeft, width - margin.right]).paddingInner(0.06);
+  const x = scaleBand(data.periods, [marginLeft, width - margin.right])
+    .paddingInner(0.06)
+    .round(true);
   const y = scaleBand(
     data.terms.map((t) => t.key),
     [margin.top, gridBottom],
-  ).paddingInner(0.1);
+  )
+    .paddingInner(0.1)
+    .round(true);
   const top = max(data.terms, (t) => max(t.series, (p) => p.share ?? 0)) ?? 0;
   // Opacity of the accent colour, so low shares fade into the background in light and dark themes alike.
   const shade = scaleSequentialSqrt([0, top || 1], interpolateNumber(0.06, 1));

@@ -1,4 +1,4 @@
-import { max, scaleBand, scaleLinear } from 'd3';
+import { interpolateRound, max, scaleBand, scaleLinear } from 'd3';
 import { EmptyChart } from '@/components/charts/empty-chart';
 import { countTicks, YGrid } from '@/components/charts/y-grid';
 import type { TimelinePoint } from '@/lib/analyze/publication-timeline';
@@ -43,9 +43,13 @@ export function TimelineChart({
     [margin.left, width - margin.right],
   ).padding(timelinePadding(unit));
   const filtered = !!active && (!!active.from || !!active.to);
-  const y = scaleLinear([0, max(data, (d) => d.papers) ?? 1], [height - margin.bottom, margin.top]).nice();
+  const y = scaleLinear([0, max(data, (d) => d.papers) ?? 1], [height - margin.bottom, margin.top])
+    .nice()
+    .interpolate(interpolateRound);
   const total = data.at(-1)?.cumulative ?? 0;
-  const yTotal = scaleLinear([0, total || 1], [height - margin.bottom, margin.top]).nice();
+  const yTotal = scaleLinear([0, total || 1], [height - margin.bottom, margin.top])
+    .nice()
+    .interpolate(interpolateRound);
   const center = (d: TimelinePoint) => (x(d.period) ?? 0) + x.bandwidth() / 2;
   const cumulativePath = data.map((d, i) => `${i ? 'L' : 'M'}${center(d)},${yTotal(d.cumulative)}`).join('');
   // Label January of each year (or every year), thinned so labels never collide.

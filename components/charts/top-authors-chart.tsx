@@ -38,7 +38,9 @@ export function TopAuthorsChart({
   const y = scaleBand(
     data.authors.map((a) => a.key),
     [marginTop, height - 8],
-  ).padding(0.2);
+  )
+    .padding(0.2)
+    .round(true);
   const x = scaleLinear(
     [0, max(data.authors, (a) => a.papers) ?? 1],
     [marginLeft, width - marginRight],
