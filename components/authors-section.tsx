@@ -2,13 +2,7 @@ import { LotkaChart } from '@/components/charts/lotka-chart';
 import { TopAuthorsChart } from '@/components/charts/top-authors-chart';
 import { ChartCard } from '@/components/ui/chart-card';
 import { StatTile } from '@/components/ui/stat-tile';
-import {
-  type AuthorIdentities,
-  coauthorsPerYear,
-  lotka,
-  singleAuthorShare,
-  topAuthors,
-} from '@/lib/analyze/author-stats';
+import { type AuthorIdentities, authorStatistics } from '@/lib/analyze/author-stats';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { memoOn } from '@/lib/memo-on';
 import type { AnalyzedPaper } from '@/lib/model';
@@ -22,12 +16,7 @@ export interface AuthorsSectionProps {
 
 /** Who writes the corpus, where the sources name authors: top authors, team size over time, Lotka's law. */
 export function AuthorsSection({ papers, identities, slug }: AuthorsSectionProps) {
-  const { top, single, teams, law } = memoOn(papers, 'authors', () => ({
-    top: topAuthors(papers, { identities }),
-    single: singleAuthorShare(papers),
-    teams: coauthorsPerYear(papers),
-    law: lotka(papers, { identities }),
-  }));
+  const { top, single, teams, law } = memoOn(papers, 'authors', () => authorStatistics(papers, identities));
   if (top.known === 0) {
     return (
       <section className="section card section-note" aria-labelledby="authors-title">

@@ -270,6 +270,8 @@ export function Dashboard({
             topTerms={terms}
             slug={slug}
             termHref={hrefFor({ ...filter, terms: [...filter.terms, 'TERM'] })}
+            unit={params.trends}
+            unitHref={(unit) => viewHref(path, params, { trends: unit })}
           />
         </AfterShell>
       </Suspense>

@@ -2,9 +2,7 @@ import { TermHeatmap } from '@/components/charts/term-heatmap';
 import { TermNetwork } from '@/components/charts/term-network';
 import { TermTrendLines } from '@/components/charts/term-trend-lines';
 import { ChartCard } from '@/components/ui/chart-card';
-import { termBursts, termSlopes } from '@/lib/analyze/term-bursts';
-import { termCooccurrence } from '@/lib/analyze/term-cooccurrence';
-import { termTrends } from '@/lib/analyze/term-trends';
+import { termMovement, trendUnit } from '@/lib/analyze/term-movement';
 import type { TermCount } from '@/lib/analyze/top-terms';
 import { formatNumber, plural } from '@/lib/format';
 import { memoOn } from '@/lib/memo-on';
@@ -16,26 +14,26 @@ export interface TrendsSectionProps {
   slug: string;
   /** The view's URL with one more term filter: `TERM` stands for the term's key. */
   termHref: string;
+  /** The unit asked for; `null` chooses from the span. */
+  unit: 'month' | 'year' | null;
+  /** The view's URL with the trends shown by `month` or by `year`. */
+  unitHref: (unit: 'month' | 'year') => string;
 }
 
-const TREND_TERMS = 15;
-const MAP_TERMS = 30;
-
 /** How the top terms move: shares over time with bursts, rising and fading terms, and the term map. */
-export function TrendsSection({ papers, topTerms, slug, termHref }: TrendsSectionProps) {
+export function TrendsSection({
+  papers,
+  topTerms,
+  slug,
+  termHref,
+  unit: asked,
+  unitHref,
+}: TrendsSectionProps) {
   const keys = topTerms.map((t) => t.key);
-  const years = new Set(papers.map((p) => p.date?.slice(0, 4)).filter(Boolean)).size;
-  // A corpus of a few years shows its movement by month; a longer one by year.
-  const unit = years > 3 ? 'year' : 'month';
-  const { trends, bursts, slopes, map } = memoOn(papers, `trends:${unit}:${keys.join('|')}`, () => {
-    const trends = termTrends(papers, { terms: keys.slice(0, TREND_TERMS), unit });
-    return {
-      trends,
-      bursts: termBursts(trends),
-      slopes: termSlopes(trends),
-      map: termCooccurrence(papers, { terms: keys.slice(0, MAP_TERMS) }),
-    };
-  });
+  const unit = asked ?? trendUnit(papers);
+  const { trends, bursts, slopes, map } = memoOn(papers, `trends:${unit}:${keys.join('|')}`, () =>
+    termMovement(papers, keys, unit),
+  );
   const partial = trends.partial.length ? ` · ${trends.partial.join(', ')} only partly covered` : '';
 
   return (
@@ -47,6 +45,15 @@ export function TrendsSection({ papers, topTerms, slug, termHref }: TrendsSectio
         <ChartCard
           id="term-trends"
           title={`Term trends by ${unit}`}
+          controls={
+            <nav className="segmented" aria-label="Term trends unit">
+              {(['month', 'year'] as const).map((choice) => (
+                <a key={choice} href={unitHref(choice)} aria-current={unit === choice ? 'true' : undefined}>
+                  {choice === 'month' ? 'Month' : 'Year'}
+                </a>
+              ))}
+            </nav>
+          }
           note={`Share of each ${unit}'s papers that mention the term; outlined cells are bursts (Kleinberg)${partial}`}
           csv={{
             // One row a term, one column a period, as the heatmap reads: the share of that period's papers.

@@ -66,7 +66,7 @@ test.describe('dashboard on the shipped corpus', () => {
     page,
   }) => {
     await page.goto('/');
-    await page.getByRole('link', { name: 'Year' }).click();
+    await page.getByRole('navigation', { name: 'Timeline unit' }).getByRole('link', { name: 'Year' }).click();
     await expect(page).toHaveURL(/timeline=year/);
     await expect(page.locator('[data-chart="timeline"] svg rect.bar')).toHaveCount(5);
     await page.locator('[data-chart="top-terms"] .bar').first().hover();

@@ -76,6 +76,7 @@ test.describe('linked filtering', () => {
     const svg = page.locator('[data-chart="timeline"] svg.chart');
     const bars = svg.locator('rect.bar');
     await expect(bars).toHaveCount(5);
+    await expect(bars.nth(4)).toBeVisible();
     const first = await bars.nth(3).boundingBox();
     const last = await bars.nth(4).boundingBox();
     if (!first || !last) throw new Error('timeline bars have no box');
@@ -109,6 +110,24 @@ test.describe('linked filtering', () => {
     expect(rows.length).toBe(Number(note?.split(' ')[0]));
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row.code_status).toBe('linked');
+  });
+});
+
+test.describe('term trends', () => {
+  test('show by year or by month, and a heatmap row filters by its term', async ({ page }) => {
+    await page.goto('/');
+    const card = page.locator('[data-chart="term-trends"]');
+    await expect(card.getByRole('heading')).toHaveText('Term trends by year');
+    await card.getByRole('link', { name: 'Month' }).click();
+    await expect(page).toHaveURL(/trends=month/);
+    await expect(card.getByRole('heading')).toHaveText('Term trends by month');
+    const row = card.locator('.heat-row').first();
+    const key = await row.getAttribute('data-term');
+    await row.locator('text.label').click();
+    await expect(page).toHaveURL(
+      new RegExp(`term=${encodeURIComponent(key ?? '').replace(/%20/g, '(\\+|%20)')}`),
+    );
+    await expect(page.getByRole('navigation', { name: 'Active filters' })).toContainText('term:');
   });
 });
 

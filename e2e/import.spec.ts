@@ -33,8 +33,9 @@ test.describe('bring your own corpus', () => {
     await expect(page.locator('table.papers tbody tr')).toHaveCount(25);
     expect(errors).toEqual([]);
 
+    const path = new URL(page.url()).pathname;
     await page.goto('/corpora');
-    await expect(page.getByRole('link', { name: 'Scopus sample' })).toBeVisible();
+    await expect(page.locator(`a[href="${path}"]`)).toHaveText('Scopus sample');
   });
 
   test('a folder of Hugging Face daily JSON files becomes one corpus', async ({ page }) => {
@@ -114,6 +115,10 @@ test.describe('the HTTP API', () => {
     expect(stats.summary.papers).toBe(45);
     expect(stats.topTerms.length).toBeGreaterThan(0);
     expect(stats.codeLinkRate.overall.known).toBe(45);
+    expect(stats.termTrends.terms.length).toBeGreaterThan(0);
+    expect(stats.termMap.nodes.length).toBeGreaterThan(0);
+    expect(stats.authors.top.known).toBe(45);
+    expect(stats.authors.top.authors[0].papers).toBeGreaterThan(1);
 
     const csv = await request.get(`/api/corpora/${id}/papers.csv?sort=date.desc`);
     expect(csv.headers()['content-type']).toContain('text/csv');

@@ -14,6 +14,8 @@ export interface ViewParams {
   page: number;
   size: number;
   timeline: 'month' | 'year';
+  /** The unit of the term trends; `null` picks one from the corpus's span. */
+  trends: 'month' | 'year' | null;
   /** Narrows every chart and the table. */
   filter: PaperFilter;
 }
@@ -24,6 +26,7 @@ export const DEFAULT_VIEW: ViewParams = {
   page: 1,
   size: 25,
   timeline: 'month',
+  trends: null,
   filter: NO_FILTER,
 };
 
@@ -53,6 +56,7 @@ const schema = z.object({
     )
     .default(25),
   timeline: z.preprocess(first, z.enum(['month', 'year']).catch('month')).default('month'),
+  trends: z.preprocess(first, z.enum(['month', 'year']).nullable().catch(null)).default(null),
   term: z.preprocess(all, z.array(z.string().min(1).max(200)).max(MAX_TERMS).catch([])),
   from: z.preprocess(first, z.string().regex(PERIOD).nullable().catch(null)).default(null),
   to: z.preprocess(first, z.string().regex(PERIOD).nullable().catch(null)).default(null),
@@ -79,6 +83,7 @@ export function parseViewParams(searchParams: Record<string, string | string[] |
     page: parsed.page,
     size: parsed.size,
     timeline: parsed.timeline,
+    trends: parsed.trends,
     filter: {
       terms: [...new Set(parsed.term)],
       from: parsed.from,
@@ -104,6 +109,7 @@ export function viewQuery(params: ViewParams): string {
   if (params.page !== DEFAULT_VIEW.page) query.set('page', String(params.page));
   if (params.size !== DEFAULT_VIEW.size) query.set('size', String(params.size));
   if (params.timeline !== DEFAULT_VIEW.timeline) query.set('timeline', params.timeline);
+  if (params.trends) query.set('trends', params.trends);
   const { filter } = params;
   for (const term of filter.terms) query.append('term', term);
   if (filter.from) query.set('from', filter.from);

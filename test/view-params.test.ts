@@ -4,13 +4,21 @@ import { DEFAULT_VIEW, parseViewParams, viewQuery } from '@/lib/view-params';
 describe('parseViewParams', () => {
   it('reads search, sort, page and timeline unit from the query', () => {
     expect(
-      parseViewParams({ q: 'diffusion', sort: 'authors.desc', page: '3', size: '50', timeline: 'year' }),
+      parseViewParams({
+        q: 'diffusion',
+        sort: 'authors.desc',
+        page: '3',
+        size: '50',
+        timeline: 'year',
+        trends: 'month',
+      }),
     ).toEqual({
       q: 'diffusion',
       sort: { id: 'authors', desc: true },
       page: 3,
       size: 50,
       timeline: 'year',
+      trends: 'month',
       filter: DEFAULT_VIEW.filter,
     });
   });

@@ -333,3 +333,23 @@ export function lotka(
     : null;
   return { ...coverage, distribution, beta, c, r2: fit?.r2 ?? null, pValue: ks?.p ?? null };
 }
+
+export interface AuthorStatistics {
+  top: TopAuthors;
+  single: SingleAuthorShare;
+  teams: CoauthorsPerYear;
+  law: Lotka;
+}
+
+/** Everything the authors section shows, from one matching of names. */
+export function authorStatistics(
+  papers: readonly (NamedPaper & Pick<Paper, 'authorCount' | 'date'>)[],
+  identities: AuthorIdentities,
+): AuthorStatistics {
+  return {
+    top: topAuthors(papers, { identities }),
+    single: singleAuthorShare(papers),
+    teams: coauthorsPerYear(papers),
+    law: lotka(papers, { identities }),
+  };
+}

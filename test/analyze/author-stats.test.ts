@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   authorIdentities,
   authorKey,
+  authorStatistics,
   coauthorsPerYear,
   lotka,
   singleAuthorShare,
@@ -237,5 +238,25 @@ describe('lotka', () => {
       r2: null,
       pValue: null,
     });
+  });
+});
+
+describe('authorStatistics', () => {
+  it('gives the top authors, single-author share, team sizes and Lotka from one matching', () => {
+    const papers = [
+      { ...paper({ authors: ['Ada Lovelace'], authorCount: 1, date: '2020-01-01' }), terms: [] },
+      { ...paper({ authors: ['Ada Lovelace', 'Alan Turing'], authorCount: 2, date: '2021-01-01' }), terms: [] },
+    ];
+    const stats = authorStatistics(papers, authorIdentities(papers));
+    expect(stats.top.authors.map((a) => [a.name, a.papers])).toEqual([
+      ['Ada Lovelace', 2],
+      ['Alan Turing', 1],
+    ]);
+    expect(stats.single).toMatchObject({ single: 1, known: 2, share: 0.5 });
+    expect(stats.teams.years.map((y) => y.mean)).toEqual([1, 2]);
+    expect(stats.law.distribution.map((row) => [row.papers, row.authors])).toEqual([
+      [1, 1],
+      [2, 1],
+    ]);
   });
 });
