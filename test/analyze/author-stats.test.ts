@@ -245,7 +245,10 @@ describe('authorStatistics', () => {
   it('gives the top authors, single-author share, team sizes and Lotka from one matching', () => {
     const papers = [
       { ...paper({ authors: ['Ada Lovelace'], authorCount: 1, date: '2020-01-01' }), terms: [] },
-      { ...paper({ authors: ['Ada Lovelace', 'Alan Turing'], authorCount: 2, date: '2021-01-01' }), terms: [] },
+      {
+        ...paper({ authors: ['Ada Lovelace', 'Alan Turing'], authorCount: 2, date: '2021-01-01' }),
+        terms: [],
+      },
     ];
     const stats = authorStatistics(papers, authorIdentities(papers));
     expect(stats.top.authors.map((a) => [a.name, a.papers])).toEqual([
