@@ -1,31 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { expect, type Page, test } from '@playwright/test';
-import Papa from 'papaparse';
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
-  return errors;
-}
-
-async function downloadText(
-  page: Page,
-  trigger: () => Promise<void>,
-): Promise<{ name: string; text: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), trigger()]);
-  const path = await download.path();
-  return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
-}
-
-function parseCsv(text: string): Record<string, string>[] {
-  expect(text.charCodeAt(0)).toBe(0xfeff);
-  const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
-  expect(parsed.errors).toEqual([]);
-  return parsed.data;
-}
+import { expect, test } from '@playwright/test';
+import { downloadText, parseCsv, watchErrors } from './helpers';
 
 test.describe('dashboard on the shipped corpus', () => {
   test('loads with no console or page errors and shows the headline numbers', async ({ page }) => {

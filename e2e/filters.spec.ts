@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
-import Papa from 'papaparse';
+import { downloadText, parseCsv } from './helpers';
 
 const papersShown = async (page: Page) =>
   Number(
@@ -97,15 +96,8 @@ test.describe('linked filtering', () => {
 
   test('the CSV export follows the filter and the search', async ({ page }) => {
     await page.goto('/?code=linked&q=diffusion');
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('link', { name: 'Export CSV' }).click(),
-    ]);
-    const text = await readFile(await download.path(), 'utf8');
-    const rows = Papa.parse<Record<string, string>>(text.slice(1), {
-      header: true,
-      skipEmptyLines: true,
-    }).data;
+    const { text } = await downloadText(page, () => page.getByRole('link', { name: 'Export CSV' }).click());
+    const rows = parseCsv(text);
     const note = await page.locator('.table-card .card-note').textContent();
     expect(rows.length).toBe(Number(note?.split(' ')[0]));
     expect(rows.length).toBeGreaterThan(0);

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import Papa from 'papaparse';
+import { parseCsv } from './helpers';
 
 const CORPORA = path.resolve('../shared/corpora');
 const SCOPUS_BIB = path.join(CORPORA, 'bibtex/bibliometrix__scopus__scopus.bib');
@@ -122,10 +122,7 @@ test.describe('the HTTP API', () => {
 
     const csv = await request.get(`/api/corpora/${id}/papers.csv?sort=date.desc`);
     expect(csv.headers()['content-type']).toContain('text/csv');
-    const rows = Papa.parse<Record<string, string>>((await csv.text()).slice(1), {
-      header: true,
-      skipEmptyLines: true,
-    }).data;
+    const rows = parseCsv(await csv.text());
     expect(rows).toHaveLength(45);
     const dates = rows.map((r) => r.date).filter(Boolean);
     expect(dates).toEqual([...dates].sort().reverse());

@@ -1,19 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
-  return errors;
-}
-
-async function download(page: Page, trigger: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);
-  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
-}
+import { download, watchErrors } from './helpers';
 
 /** Opens a page and waits for hydration: keys pressed and buttons clicked before it go nowhere. */
 async function open(page: Page, url: string): Promise<void> {

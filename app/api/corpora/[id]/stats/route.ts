@@ -1,9 +1,7 @@
 import { authorStatistics } from '@/lib/analyze/author-stats';
 import { corpusStats } from '@/lib/analyze/corpus-stats';
 import { termMovement, trendUnit } from '@/lib/analyze/term-movement';
-import { jsonError } from '@/lib/http/json-error';
-import { getCorpusView } from '@/lib/store/corpus-view';
-import { ensureDefaultCorpus } from '@/lib/store/default-corpus';
+import { requestedView } from '@/lib/http/requested-view';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,10 +10,8 @@ export const dynamic = 'force-dynamic';
  * trends with bursts and slopes, the term map, and author statistics.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  await ensureDefaultCorpus();
-  const { id } = await params;
-  const view = await getCorpusView(id);
-  if (!view) return jsonError(404, `There is no corpus "${id}".`);
+  const view = await requestedView(params);
+  if (view instanceof Response) return view;
   const limit = Number(new URL(request.url).searchParams.get('terms') ?? 25);
   const termLimit = Number.isInteger(limit) && limit > 0 && limit <= 500 ? limit : 25;
   const stats = termLimit === 25 ? view.stats : corpusStats(view.papers, { termLimit });
