@@ -2,27 +2,26 @@ import { LotkaChart } from '@/components/charts/lotka-chart';
 import { TopAuthorsChart } from '@/components/charts/top-authors-chart';
 import { ChartCard } from '@/components/ui/chart-card';
 import { StatTile } from '@/components/ui/stat-tile';
-import { type AuthorIdentities, authorStatistics } from '@/lib/analyze/author-stats';
+import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import { formatNumber, formatPercent } from '@/lib/format';
-import { memoOn } from '@/lib/memo-on';
-import type { AnalyzedPaper } from '@/lib/model';
+import { getAuthorStatistics } from '@/lib/query/views';
 
 export interface AuthorsSectionProps {
-  papers: readonly AnalyzedPaper[];
-  /** Matched author names of these papers, aligned with them. */
-  identities: AuthorIdentities;
+  corpusId: string;
+  filter: PaperFilter;
   slug: string;
 }
 
 /** Who writes the corpus, where the sources name authors: top authors, team size over time, Lotka's law. */
-export function AuthorsSection({ papers, identities, slug }: AuthorsSectionProps) {
-  const { top, single, teams, law } = memoOn(papers, 'authors', () => authorStatistics(papers, identities));
+export async function AuthorsSection({ corpusId, filter, slug }: AuthorsSectionProps) {
+  const { top, single, teams, law } = await getAuthorStatistics(corpusId, filter);
+  const papers = top.known + top.unknown;
   if (top.known === 0) {
     return (
       <section className="section card section-note" aria-labelledby="authors-title">
         <h2 id="authors-title">Who writes it</h2>
         <p>
-          The sources of these {formatNumber(papers.length)} papers give author counts only, not names, so top
+          The sources of these {formatNumber(papers)} papers give author counts only, not names, so top
           authors and Lotka's law cannot be computed. Authors per paper is shown above.
         </p>
       </section>
@@ -77,7 +76,7 @@ export function AuthorsSection({ papers, identities, slug }: AuthorsSectionProps
           title="Top authors"
           note={
             top.known
-              ? `Papers per author (full counting), names matched across spellings; ${top.known} of ${papers.length} papers name their authors`
+              ? `Papers per author (full counting), names matched across spellings; ${top.known} of ${papers} papers name their authors`
               : 'No paper in this selection names its authors'
           }
           csv={{

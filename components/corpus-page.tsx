@@ -2,9 +2,13 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Dashboard } from '@/components/dashboard';
 import { ProblemList } from '@/components/ui/problem-list';
-import { getProblems } from '@/lib/store/corpora';
-import { filterView, getCorpusView } from '@/lib/store/corpus-view';
+import { TaggingRefresh } from '@/components/ui/tagging-refresh';
+import { papersPage } from '@/lib/query/papers-table';
+import { getCorpusStats } from '@/lib/query/views';
+import { getCorpus, getProblems } from '@/lib/store/corpora';
 import { ensureDefaultCorpus } from '@/lib/store/default-corpus';
+import { getTagProgress } from '@/lib/store/tagging';
+import { getTermSettings } from '@/lib/store/term-settings';
 import { type ViewParams, viewQuery } from '@/lib/view-params';
 
 export interface CorpusPageProps {
@@ -30,11 +34,15 @@ function slugOf(name: string): string {
 /** One corpus: its name, its dashboard, and the problems found when it was imported. */
 export async function CorpusPage({ id, params, path }: CorpusPageProps) {
   await ensureDefaultCorpus();
-  const view = await getCorpusView(id);
-  if (!view) notFound();
-  const problems = await getProblems(id);
-  const { info } = view;
-  const shown = filterView(view, params.filter);
+  const info = await getCorpus(id);
+  if (!info) notFound();
+  const [problems, stats, table, termSettings, tagging] = await Promise.all([
+    getProblems(id),
+    getCorpusStats(id, params.filter),
+    papersPage(id, params),
+    getTermSettings(id),
+    getTagProgress(id),
+  ]);
   return (
     <>
       <div className="page-title page-title-row" data-corpus-name={info.name}>
@@ -57,16 +65,16 @@ export async function CorpusPage({ id, params, path }: CorpusPageProps) {
       <Dashboard
         corpusId={id}
         slug={slugOf(info.name)}
-        stats={shown.stats}
-        papers={shown.papers}
-        authors={shown.authors}
-        rows={shown.rows}
-        total={view.papers.length}
-        termSettings={view.termSettings}
+        stats={stats}
+        table={table}
+        total={info.papers}
+        termSettings={termSettings}
+        tagging={tagging}
         params={params}
         path={path}
       />
       {problems.length ? <ProblemList problems={problems} /> : null}
+      {tagging ? <TaggingRefresh /> : null}
     </>
   );
 }

@@ -12,12 +12,13 @@ import { AfterShell, SectionPlaceholder } from '@/components/ui/after-shell';
 import { ChartCard } from '@/components/ui/chart-card';
 import { FilterChips } from '@/components/ui/filter-chips';
 import { StatTile } from '@/components/ui/stat-tile';
-import type { AuthorIdentities } from '@/lib/analyze/author-stats';
 import type { CorpusStats } from '@/lib/analyze/corpus-stats';
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import { formatMonth, formatNumber, formatPercent, plural } from '@/lib/format';
-import type { AnalyzedPaper, CodeStatus } from '@/lib/model';
-import { type PaperRow, selectRows, toTableRow } from '@/lib/paper-row';
+import type { CodeStatus } from '@/lib/model';
+import { toTableRow } from '@/lib/paper-row';
+import type { PapersPage } from '@/lib/query/papers-table';
+import type { TagProgress } from '@/lib/store/tagging';
 import type { TermSettings } from '@/lib/store/term-settings';
 import { type ViewParams, viewQuery } from '@/lib/view-params';
 import './filters.css';
@@ -27,14 +28,13 @@ export interface DashboardProps {
   /** Used in export file names. */
   slug: string;
   stats: CorpusStats;
-  /** The papers the filter leaves, and their matched author names. */
-  papers: readonly AnalyzedPaper[];
-  authors: AuthorIdentities;
-  /** The same papers as table rows. */
-  rows: PaperRow[];
+  /** The table's page of the papers the filter and search select. */
+  table: PapersPage;
   /** Papers in the corpus, before the filter. */
   total: number;
   termSettings: TermSettings;
+  /** How far tagging has got; `null` once every paper has its terms. */
+  tagging: TagProgress | null;
   params: ViewParams;
   /** The dashboard's own path, for links that change the view. */
   path: string;
@@ -62,11 +62,10 @@ export function Dashboard({
   corpusId,
   slug,
   stats,
-  papers,
-  authors: authorNames,
-  rows,
+  table,
   total,
   termSettings,
+  tagging,
   params,
   path,
 }: DashboardProps) {
@@ -77,8 +76,9 @@ export function Dashboard({
     viewQuery({ ...params, page: 1, size: 25, timeline: 'month' }).slice(1),
   );
   csvQuery.set('filename', `${slug}-papers`);
-  const selected = selectRows(rows, params);
-  const page = Math.min(params.page, Math.max(1, Math.ceil(selected.length / params.size)));
+  const termsSoFar = tagging
+    ? ` · terms for ${formatNumber(tagging.done)} of ${plural(tagging.total, 'paper')} so far, tagging goes on`
+    : '';
   const timelineData = params.timeline === 'year' ? timeline.years : timeline.months;
   const span = summary.dateSpan;
 
@@ -145,7 +145,7 @@ export function Dashboard({
         <ChartCard
           id="top-terms"
           title="Top terms"
-          note={`Multi-word terms by number of papers that mention them, top ${terms.length} of ${plural(summary.papers, 'paper')}`}
+          note={`Multi-word terms by number of papers that mention them, top ${terms.length} of ${plural(summary.papers, 'paper')}${termsSoFar}`}
           csv={{
             filename: `${slug}-top-terms.csv`,
             header: ['term', 'papers', 'share'],
@@ -266,8 +266,10 @@ export function Dashboard({
       <Suspense fallback={<SectionPlaceholder title="How the terms move" />}>
         <AfterShell>
           <TrendsSection
-            papers={papers}
+            corpusId={corpusId}
+            filter={filter}
             topTerms={terms}
+            termsSoFar={termsSoFar}
             slug={slug}
             termHref={hrefFor({ ...filter, terms: [...filter.terms, 'TERM'] })}
             unit={params.trends}
@@ -278,7 +280,7 @@ export function Dashboard({
 
       <Suspense fallback={<SectionPlaceholder title="Who writes it" />}>
         <AfterShell>
-          <AuthorsSection papers={papers} identities={authorNames} slug={slug} />
+          <AuthorsSection corpusId={corpusId} filter={filter} slug={slug} />
         </AfterShell>
       </Suspense>
 
@@ -294,10 +296,10 @@ export function Dashboard({
       </details>
 
       <PapersTable
-        rows={selected.slice((page - 1) * params.size, page * params.size).map(toTableRow)}
-        selected={selected.length}
-        total={rows.length}
-        params={{ ...params, page }}
+        rows={table.rows.map(toTableRow)}
+        selected={table.selected}
+        total={total}
+        params={{ ...params, page: table.page }}
         csvHref={`/api/corpora/${corpusId}/papers.csv?${csvQuery}`}
       />
     </div>

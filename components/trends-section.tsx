@@ -2,15 +2,17 @@ import { TermHeatmap } from '@/components/charts/term-heatmap';
 import { TermNetwork } from '@/components/charts/term-network';
 import { TermTrendLines } from '@/components/charts/term-trend-lines';
 import { ChartCard } from '@/components/ui/chart-card';
-import { termMovement, trendUnit } from '@/lib/analyze/term-movement';
+import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import type { TermCount } from '@/lib/analyze/top-terms';
 import { formatNumber, plural } from '@/lib/format';
-import { memoOn } from '@/lib/memo-on';
-import type { AnalyzedPaper } from '@/lib/model';
+import { getTermMovement, getTrendUnit } from '@/lib/query/views';
 
 export interface TrendsSectionProps {
-  papers: readonly AnalyzedPaper[];
+  corpusId: string;
+  filter: PaperFilter;
   topTerms: readonly TermCount[];
+  /** Said after each note while tagging goes on: how many papers have their terms. */
+  termsSoFar: string;
   slug: string;
   /** The view's URL with one more term filter: `TERM` stands for the term's key. */
   termHref: string;
@@ -21,19 +23,19 @@ export interface TrendsSectionProps {
 }
 
 /** How the top terms move: shares over time with bursts, rising and fading terms, and the term map. */
-export function TrendsSection({
-  papers,
+export async function TrendsSection({
+  corpusId,
+  filter,
   topTerms,
+  termsSoFar,
   slug,
   termHref,
   unit: asked,
   unitHref,
 }: TrendsSectionProps) {
   const keys = topTerms.map((t) => t.key);
-  const unit = asked ?? trendUnit(papers);
-  const { trends, bursts, slopes, map } = memoOn(papers, `trends:${unit}:${keys.join('|')}`, () =>
-    termMovement(papers, keys, unit),
-  );
+  const unit = asked ?? (await getTrendUnit(corpusId, filter));
+  const { trends, bursts, slopes, map } = await getTermMovement(corpusId, filter, keys, unit);
   const partial = trends.partial.length ? ` · ${trends.partial.join(', ')} only partly covered` : '';
 
   return (
@@ -54,7 +56,7 @@ export function TrendsSection({
               ))}
             </nav>
           }
-          note={`Share of each ${unit}'s papers that mention the term; outlined cells are bursts (Kleinberg)${partial}`}
+          note={`Share of each ${unit}'s papers that mention the term; outlined cells are bursts (Kleinberg)${partial}${termsSoFar}`}
           csv={{
             // One row a term, one column a period, as the heatmap reads: the share of that period's papers.
             filename: `${slug}-term-trends.csv`,
@@ -77,9 +79,9 @@ export function TrendsSection({
           id="rising-fading"
           title="Rising and fading terms"
           note={
-            slopes.periods > 1
+            (slopes.periods > 1
               ? `Least-squares slope of each term's share over ${slopes.periods} complete ${unit}s (${slopes.first}–${slopes.last})`
-              : `Too few complete ${unit}s to fit a trend`
+              : `Too few complete ${unit}s to fit a trend`) + termsSoFar
           }
           csv={{
             filename: `${slug}-rising-fading-terms.csv`,
@@ -95,7 +97,7 @@ export function TrendsSection({
         <ChartCard
           id="term-map"
           title="Term map"
-          note={`The top ${plural(map.nodes.length, 'term')}: size = papers, line = co-occurrence (association strength); ${formatNumber(map.links.length)} links`}
+          note={`The top ${plural(map.nodes.length, 'term')}: size = papers, line = co-occurrence (association strength); ${formatNumber(map.links.length)} links${termsSoFar}`}
           csv={{
             filename: `${slug}-term-map.csv`,
             header: ['term', 'other_term', 'papers_with_both', 'association_strength'],

@@ -20,6 +20,9 @@ export interface PaperRow {
   search: string;
 }
 
+/** A row the table's query selects: the search ran in the database. */
+export type SelectedRow = Omit<PaperRow, 'search'>;
+
 /** What the browser gets for one table row: no abstract, no search text. */
 export type TableRow = Omit<PaperRow, 'abstract' | 'otherLinks' | 'search'>;
 
@@ -45,7 +48,7 @@ export function toPaperRow(paper: AnalyzedPaper): PaperRow {
   };
 }
 
-export function toTableRow({ abstract: _a, otherLinks: _o, search: _s, ...row }: PaperRow): TableRow {
+export function toTableRow({ abstract: _a, otherLinks: _o, ...row }: SelectedRow): TableRow {
   return row;
 }
 
@@ -106,7 +109,7 @@ export const PAPER_CSV_HEADER = [
 ];
 
 /** One CSV row of the table; an unknown author count is an empty cell, never 0. */
-export function paperCsvRow(row: PaperRow): CsvValue[] {
+export function paperCsvRow(row: SelectedRow): CsvValue[] {
   return [
     row.title,
     row.date,

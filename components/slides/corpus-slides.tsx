@@ -9,7 +9,8 @@ import { TitleSlide } from '@/components/slides/title-slide';
 import { describeFilter } from '@/lib/analyze/filter-papers';
 import { takeaways } from '@/lib/analyze/takeaways';
 import { formatNumber, formatPercent, plural } from '@/lib/format';
-import { filterView, getCorpusView } from '@/lib/store/corpus-view';
+import { getCorpusStats } from '@/lib/query/views';
+import { getCorpus } from '@/lib/store/corpora';
 import { ensureDefaultCorpus } from '@/lib/store/default-corpus';
 import type { ViewParams } from '@/lib/view-params';
 
@@ -49,9 +50,9 @@ function slideIndex(value: Query[string], count: number): number {
 /** Presentation mode of one corpus: a title slide with the headline numbers, then one slide a chart. */
 export async function CorpusSlides({ id, params, query, dashboardPath, path }: CorpusSlidesProps) {
   await ensureDefaultCorpus();
-  const view = await getCorpusView(id);
-  if (!view) notFound();
-  const { stats } = filterView(view, params.filter);
+  const info = await getCorpus(id);
+  if (!info) notFound();
+  const stats = await getCorpusStats(id, params.filter);
   const { summary, timeline, authorsPerPaper: authors, codeLinkRate: code } = stats;
   const said = takeaways(stats, { today: new Date().toISOString().slice(0, 10) });
   const terms = stats.topTerms.slice(0, SLIDE_TERMS);
@@ -61,10 +62,10 @@ export async function CorpusSlides({ id, params, query, dashboardPath, path }: C
   const slides: Slide[] = [
     {
       id: 'title',
-      title: view.info.name,
+      title: info.name,
       content: (
         <TitleSlide
-          name={view.info.name}
+          name={info.name}
           filter={describeFilter(params.filter)
             .map((part) => part.label)
             .join(' · ')}
@@ -172,7 +173,7 @@ export async function CorpusSlides({ id, params, query, dashboardPath, path }: C
       initial={slideIndex(query.slide, slides.length)}
       hrefs={slides.map((_, i) => href(path, query, i + 1))}
       exitHref={href(dashboardPath, query)}
-      name={view.info.name}
+      name={info.name}
     />
   );
 }

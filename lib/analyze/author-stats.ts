@@ -1,3 +1,4 @@
+import { histogramMedian } from '@/lib/analyze/authors-per-paper';
 import { ksTwoSample } from '@/lib/analyze/kolmogorov-smirnov';
 import { leastSquares } from '@/lib/analyze/least-squares';
 import { median } from '@/lib/analyze/median';
@@ -311,17 +312,25 @@ export function lotka(
 ): Lotka {
   const counts = authorCounts(papers, identities);
   const known = papers.filter((p) => p.authors.length > 0).length;
-  const coverage = { known, unknown: papers.length - known, authors: counts.length };
   const byPapers = new Map<number, number>();
   for (const { papers: n } of counts) byPapers.set(n, (byPapers.get(n) ?? 0) + 1);
-  const rows = [...byPapers].sort(([a], [b]) => a - b);
-  const fit = leastSquares(rows.map(([n, authors]) => [Math.log10(n), Math.log10(authors / counts.length)]));
+  return lotkaFromDistribution([...byPapers], { known, unknown: papers.length - known });
+}
+
+/** The same from authors counted by number of papers written: `[papers, authors]` pairs. */
+export function lotkaFromDistribution(
+  authorsByPapers: readonly (readonly [number, number])[],
+  coverage: Coverage,
+): Lotka {
+  const rows = [...authorsByPapers].sort(([a], [b]) => a - b);
+  const total = rows.reduce((sum, [, authors]) => sum + authors, 0);
+  const fit = leastSquares(rows.map(([n, authors]) => [Math.log10(n), Math.log10(authors / total)]));
   const beta = fit ? -fit.slope : null;
   const c = fit ? 10 ** fit.intercept : null;
   const distribution = rows.map(([n, authors]) => ({
     papers: n,
     authors,
-    share: authors / counts.length,
+    share: authors / total,
     fitted: c !== null && beta !== null ? c / n ** beta : null,
     theoretical: c !== null ? c / n ** 2 : null,
   }));
@@ -331,7 +340,65 @@ export function lotka(
         distribution.map((row) => row.theoretical ?? 0),
       )
     : null;
-  return { ...coverage, distribution, beta, c, r2: fit?.r2 ?? null, pValue: ks?.p ?? null };
+  return { ...coverage, authors: total, distribution, beta, c, r2: fit?.r2 ?? null, pValue: ks?.p ?? null };
+}
+
+/** Team sizes from papers tallied by year (`null`: undated) and author count: `coauthorsPerYear` and `singleAuthorShare`. */
+export function teamsFromTally(
+  tally: readonly { year: string | null; authorCount: number | null; papers: number }[],
+): { teams: CoauthorsPerYear; single: SingleAuthorShare } {
+  const byYear = new Map<string, Map<number, number>>();
+  const unknownByYear = new Map<string, number>();
+  const overall = new Map<number, number>();
+  let total = 0;
+  let undated = 0;
+  for (const { year, authorCount, papers } of tally) {
+    total += papers;
+    const count = authorCount !== null && authorCount > 0 ? authorCount : null;
+    if (count !== null) overall.set(count, (overall.get(count) ?? 0) + papers);
+    if (year === null) {
+      undated += papers;
+      continue;
+    }
+    if (count === null) {
+      unknownByYear.set(year, (unknownByYear.get(year) ?? 0) + papers);
+      if (!byYear.has(year)) byYear.set(year, new Map());
+      continue;
+    }
+    const counts = byYear.get(year) ?? new Map<number, number>();
+    counts.set(count, (counts.get(count) ?? 0) + papers);
+    byYear.set(year, counts);
+  }
+  const sum = (counts: ReadonlyMap<number, number>) => [...counts.values()].reduce((a, b) => a + b, 0);
+  const known = sum(overall);
+  const sortedYears = [...byYear.keys()].sort();
+  const years = sortedYears.length ? periodRange(sortedYears[0] ?? '', sortedYears.at(-1) ?? '', 'year') : [];
+  const single = overall.get(1) ?? 0;
+  return {
+    teams: {
+      known,
+      unknown: total - known,
+      undated,
+      years: years.map((year) => {
+        const counts = [...(byYear.get(year) ?? new Map<number, number>())].sort(([a], [b]) => a - b);
+        const n = counts.reduce((s, [, papers]) => s + papers, 0);
+        return {
+          year,
+          known: n,
+          unknown: unknownByYear.get(year) ?? 0,
+          mean: n ? counts.reduce((s, [count, papers]) => s + count * papers, 0) / n : null,
+          median: histogramMedian(counts, n),
+        };
+      }),
+    },
+    single: {
+      single,
+      multi: known - single,
+      known,
+      unknown: total - known,
+      share: known ? single / known : null,
+    },
+  };
 }
 
 export interface AuthorStatistics {

@@ -1,4 +1,3 @@
-import { median } from '@/lib/analyze/median';
 import type { Coverage, Paper } from '@/lib/model';
 
 export interface AuthorBin {
@@ -40,23 +39,58 @@ export function authorBinLabel(count: number | null): string {
   return bounds ? binLabel(bounds) : 'unknown';
 }
 
+/** Inclusive author-count bounds of a bin label; `null` for `'unknown'` or a label that is no bin. */
+export function authorBinBounds(label: string): readonly [number, number] | null {
+  return BOUNDS.find((bounds) => binLabel(bounds) === label) ?? null;
+}
+
 /** Every bin label, in order, for checking a label that comes from a URL. */
 export const AUTHOR_BIN_LABELS: readonly string[] = [...BOUNDS.map(binLabel), 'unknown'];
 
 /** Histogram of author counts. Papers whose source gives no count are `unknown`, never zero authors. */
 export function authorsPerPaper(papers: readonly Pick<Paper, 'authorCount'>[]): AuthorsPerPaper {
-  const counts = papers.map((p) => p.authorCount).filter((n): n is number => n !== null && n > 0);
-  const unknown = papers.length - counts.length;
-  if (counts.length === 0) return { bins: [], known: 0, unknown, mean: null, median: null, max: null };
+  const counts = new Map<number | null, number>();
+  for (const { authorCount } of papers) counts.set(authorCount, (counts.get(authorCount) ?? 0) + 1);
+  return authorsPerPaperFromCounts(counts);
+}
 
-  const max = Math.max(...counts);
+/** The same from papers counted by author count (`null` or below 1: unknown). */
+export function authorsPerPaperFromCounts(counts: ReadonlyMap<number | null, number>): AuthorsPerPaper {
+  const known = [...counts]
+    .filter((entry): entry is [number, number] => entry[0] !== null && entry[0] > 0)
+    .sort(([a], [b]) => a - b);
+  let total = 0;
+  for (const n of counts.values()) total += n;
+  const papers = known.reduce((sum, [, n]) => sum + n, 0);
+  const unknown = total - papers;
+  if (papers === 0) return { bins: [], known: 0, unknown, mean: null, median: null, max: null };
+
+  const max = known.at(-1)?.[0] ?? 0;
   const bins = BOUNDS.filter(([min]) => min <= max).map(
     (bounds): AuthorBin => ({ label: binLabel(bounds), min: bounds[0], max: bounds[1], papers: 0 }),
   );
-  for (const n of counts) {
-    const bin = bins.find((b) => n >= b.min && n <= b.max);
-    if (bin) bin.papers++;
+  for (const [count, n] of known) {
+    const bin = bins.find((b) => count >= b.min && count <= b.max);
+    if (bin) bin.papers += n;
   }
-  const mean = counts.reduce((sum, n) => sum + n, 0) / counts.length;
-  return { bins, known: counts.length, unknown, mean, median: median(counts), max };
+  const mean = known.reduce((sum, [count, n]) => sum + count * n, 0) / papers;
+  return { bins, known: papers, unknown, mean, median: histogramMedian(known, papers), max };
+}
+
+/** The median of values given as sorted `[value, times]` pairs, as `median` gives it for the values listed out. */
+export function histogramMedian(
+  sorted: readonly (readonly [number, number])[],
+  total: number,
+): number | null {
+  if (total === 0) return null;
+  const at = (index: number) => {
+    let seen = 0;
+    for (const [value, n] of sorted) {
+      seen += n;
+      if (index < seen) return value;
+    }
+    return 0;
+  };
+  const mid = total >> 1;
+  return total % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 }

@@ -21,31 +21,43 @@ function emptyCounts(): CodeLinkCounts {
   return { linked: 0, none: 0, unknown: 0, known: 0, rate: null };
 }
 
-function add(counts: CodeLinkCounts, status: CodeStatus): void {
-  counts[status]++;
+function add(counts: CodeLinkCounts, status: CodeStatus, papers: number): void {
+  counts[status] += papers;
   counts.known = counts.linked + counts.none;
   counts.rate = counts.known ? counts.linked / counts.known : null;
 }
 
 /** Share of papers that link a GitHub repository, overall and per year, as linked / known. */
 export function codeLinkRate(papers: readonly Pick<Paper, 'codeStatus' | 'date'>[]): CodeLinkRate {
+  return codeLinkRateFromCounts(
+    papers.map((paper) => ({
+      year: paper.date ? Number(paper.date.slice(0, 4)) : null,
+      codeStatus: paper.codeStatus,
+      papers: 1,
+    })),
+  );
+}
+
+/** The same from papers counted by year (`null`: undated) and code status. */
+export function codeLinkRateFromCounts(
+  counts: readonly { year: number | null; codeStatus: CodeStatus; papers: number }[],
+): CodeLinkRate {
   const overall = emptyCounts();
   const years = new Map<number, CodeLinkCounts>();
   let undated = 0;
-  for (const paper of papers) {
-    add(overall, paper.codeStatus);
-    if (!paper.date) {
-      undated++;
+  for (const { year, codeStatus, papers } of counts) {
+    add(overall, codeStatus, papers);
+    if (year === null) {
+      undated += papers;
       continue;
     }
-    const year = Number(paper.date.slice(0, 4));
-    let counts = years.get(year);
-    if (!counts) {
-      counts = emptyCounts();
-      years.set(year, counts);
+    let byYear = years.get(year);
+    if (!byYear) {
+      byYear = emptyCounts();
+      years.set(year, byYear);
     }
-    add(counts, paper.codeStatus);
+    add(byYear, codeStatus, papers);
   }
-  const byYear = [...years].sort(([a], [b]) => a - b).map(([year, counts]) => ({ year, ...counts }));
+  const byYear = [...years].sort(([a], [b]) => a - b).map(([year, c]) => ({ year, ...c }));
   return { overall, byYear, undated };
 }

@@ -17,7 +17,7 @@ export interface PublicationTimeline {
   yearOnly: number;
 }
 
-function cumulate(periods: string[], counts: Map<string, number>): TimelinePoint[] {
+function cumulate(periods: string[], counts: ReadonlyMap<string, number>): TimelinePoint[] {
   let cumulative = 0;
   return periods.map((period) => {
     const papers = counts.get(period) ?? 0;
@@ -60,6 +60,15 @@ export function publicationTimeline(
     if (datePrecision === 'year') yearOnly++;
     else increment(byMonth, date.slice(0, 7));
   }
+  return timelineFromCounts(byYear, byMonth, { undated, yearOnly });
+}
+
+/** The same from papers counted by year and by month. */
+export function timelineFromCounts(
+  byYear: ReadonlyMap<string, number>,
+  byMonth: ReadonlyMap<string, number>,
+  { undated, yearOnly }: Pick<PublicationTimeline, 'undated' | 'yearOnly'>,
+): PublicationTimeline {
   const yearKeys = [...byYear.keys()].sort();
   const firstYear = Number(yearKeys[0]);
   const lastYear = Number(yearKeys.at(-1));

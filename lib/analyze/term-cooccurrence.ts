@@ -73,6 +73,21 @@ export function termCooccurrence(
     }
   });
 
+  return cooccurrenceNetwork(nodes, counts, { minPapers, linksPerNode });
+}
+
+/**
+ * The network from papers counted per pair of nodes: `counts[i * nodes.length + j]` for `i < j`, in rank order.
+ */
+export function cooccurrenceNetwork(
+  nodes: CooccurrenceNode[],
+  counts: Float64Array,
+  {
+    minPapers = 2,
+    linksPerNode = 3,
+  }: Partial<Pick<TermCooccurrenceOptions, 'minPapers' | 'linksPerNode'>> = {},
+): TermCooccurrence {
+  const size = nodes.length;
   const totals = new Float64Array(size);
   let all = 0;
   for (let i = 0; i < size; i++) {

@@ -143,3 +143,64 @@ function partialPeriods(
   if (last && ends && Math.max(...ends) < late) partial.add(last);
   return periods.filter((period) => partial.has(period));
 }
+
+/** Dated papers of one period, with where in the period the earliest and latest fall. */
+export interface PeriodTally {
+  period: string;
+  papers: number;
+  /** The part of a date below the unit (month in a year, day in a month), over the period's papers. */
+  minPart: number;
+  maxPart: number;
+  /** Some paper of the period is dated only as finely as the period itself (or the year). */
+  coarse: boolean;
+}
+
+/** The same trends from papers tallied by period, and term papers by period, for terms counted already. */
+export function termTrendsFromCounts(
+  unit: PeriodUnit,
+  chosen: readonly { key: string; label: string; papers: number }[],
+  periodTally: readonly PeriodTally[],
+  termTally: readonly { key: string; period: string; papers: number }[],
+  { undated, yearOnly }: Pick<TermTrends, 'undated' | 'yearOnly'>,
+): TermTrends {
+  if (periodTally.length === 0) {
+    return {
+      unit,
+      periods: [],
+      totals: [],
+      partial: [],
+      terms: chosen.map((term) => ({ ...term, series: [] })),
+      undated,
+      yearOnly,
+    };
+  }
+  const sorted = periodTally.map((p) => p.period).sort();
+  const periods = periodRange(sorted[0] ?? '', sorted.at(-1) ?? '', unit);
+  const byPeriod = new Map(periodTally.map((p) => [p.period, p]));
+  const totals = periods.map((period) => byPeriod.get(period)?.papers ?? 0);
+  const counts = new Map(termTally.map((t) => [`${t.key}\u0000${t.period}`, t.papers]));
+
+  const [early, late] = unit === 'year' ? [1, 12] : [7, 24];
+  const partial = new Set<string>();
+  const first = byPeriod.get(periods[0] ?? '');
+  const last = byPeriod.get(periods.at(-1) ?? '');
+  if (first && !first.coarse && first.minPart > early) partial.add(first.period);
+  if (last && !last.coarse && last.maxPart < late) partial.add(last.period);
+
+  return {
+    unit,
+    periods,
+    totals,
+    partial: periods.filter((period) => partial.has(period)),
+    terms: chosen.map((term) => ({
+      ...term,
+      series: periods.map((period, p) => {
+        const n = counts.get(`${term.key}\u0000${period}`) ?? 0;
+        const total = totals[p] ?? 0;
+        return { period, papers: n, total, share: total ? n / total : null };
+      }),
+    })),
+    undated,
+    yearOnly,
+  };
+}

@@ -11,10 +11,17 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * and text cells that start like a formula neutralised. Numbers stay numbers (a negative number is data).
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  const unparse = (data: (readonly CsvValue[])[]) =>
-    Papa.unparse(
-      data.map((row) => row.map((v) => v ?? '')),
-      { quotes: false, newline: '\r\n', escapeFormulae: FORMULA_START },
-    );
-  return `${BOM}${unparse([header, ...rows])}\r\n`;
+  return `${BOM}${csvLines([header, ...rows])}`;
+}
+
+/** The start of a CSV written in parts: the BOM and the header line. */
+export function csvHead(header: readonly string[]): string {
+  return `${BOM}${csvLines([header])}`;
+}
+
+/** Rows as CSV lines, each ending in CRLF, quoted and neutralised as `toCsv` does: the parts after `csvHead`. */
+export function csvLines(rows: readonly (readonly CsvValue[])[]): string {
+  if (rows.length === 0) return '';
+  const data = rows.map((row) => row.map((v) => v ?? ''));
+  return `${Papa.unparse(data, { quotes: false, newline: '\r\n', escapeFormulae: FORMULA_START })}\r\n`;
 }

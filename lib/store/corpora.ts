@@ -2,8 +2,9 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { blobValue } from '@duckdb/node-api';
 import type { Paper, Problem } from '@/lib/model';
-import { getConnection, inTransaction } from '@/lib/store/database';
-import { textHash } from '@/lib/store/text-hash';
+import { inTransaction, queryRows, sql, withReader } from '@/lib/store/database';
+import { appendPapers, PAPER_COLUMNS, paperOfRecord } from '@/lib/store/paper-tables';
+import { raw } from '@/lib/store/sql';
 
 export interface CorpusInfo {
   id: string;
@@ -57,51 +58,49 @@ function toInfo(row: CorpusRow): CorpusInfo {
 const CORPUS_COLUMNS = 'id, name, created_at, paper_count, merged, options';
 
 export async function getCorpora(): Promise<CorpusInfo[]> {
-  const connection = await getConnection();
-  const reader = await connection.runAndReadAll(
-    `SELECT ${CORPUS_COLUMNS} FROM corpora ORDER BY created_at, id`,
+  const rows = await queryRows<CorpusRow>(
+    sql`select ${raw(CORPUS_COLUMNS)} from corpora order by created_at, id`,
   );
-  return (reader.getRowObjectsJS() as unknown as CorpusRow[]).map(toInfo);
+  return rows.map(toInfo);
 }
 
 export async function getCorpus(id: string): Promise<CorpusInfo | null> {
-  const connection = await getConnection();
-  const reader = await connection.runAndReadAll(`SELECT ${CORPUS_COLUMNS} FROM corpora WHERE id = $1`, [id]);
-  const row = reader.getRowObjectsJS()[0] as unknown as CorpusRow | undefined;
+  const [row] = await queryRows<CorpusRow>(sql`select ${raw(CORPUS_COLUMNS)} from corpora where id = ${id}`);
   return row ? toInfo(row) : null;
 }
 
-/** The corpus's papers in import order. */
+/** The corpus's papers in import order (or those of `ords`): for tests and re-reading, never for statistics. */
 export async function getPapers(id: string): Promise<Paper[]> {
-  const connection = await getConnection();
-  const reader = await connection.runAndReadAll('SELECT data FROM papers WHERE corpus_id = $1 ORDER BY ord', [
-    id,
-  ]);
-  return reader.getColumnsJS()[0]?.map((data) => JSON.parse(String(data)) as Paper) ?? [];
+  const rows = await queryRows<Parameters<typeof paperOfRecord>[0]>(
+    sql`select ${raw(PAPER_COLUMNS)} from papers where corpus_id = ${id} order by ord`,
+  );
+  return rows.map(paperOfRecord);
 }
 
 export async function getProblems(id: string): Promise<Problem[]> {
-  const connection = await getConnection();
-  const reader = await connection.runAndReadAll(
-    'SELECT data FROM problems WHERE corpus_id = $1 ORDER BY ord',
-    [id],
+  const rows = await queryRows<{ data: string }>(
+    sql`select data from problems where corpus_id = ${id} order by ord`,
   );
-  return reader.getColumnsJS()[0]?.map((data) => JSON.parse(String(data)) as Problem) ?? [];
+  return rows.map(({ data }) => JSON.parse(data) as Problem);
 }
 
 /** The original bytes of every file of the corpus, as uploaded. */
 export async function getUploads(id: string): Promise<Upload[]> {
-  const connection = await getConnection();
-  const reader = await connection.runAndReadAll(
-    'SELECT name, format, bytes FROM uploads WHERE corpus_id = $1 ORDER BY ord',
-    [id],
-  );
-  return (
-    reader.getRowObjectsJS() as unknown as { name: string; format: string | null; bytes: Uint8Array }[]
-  ).map(({ name, format, bytes }) => ({ name, format, bytes: new Uint8Array(bytes) }));
+  return withReader(async (connection) => {
+    const reader = await connection.runAndReadAll(
+      'SELECT name, format, bytes FROM uploads WHERE corpus_id = $1 ORDER BY ord',
+      [id],
+    );
+    return (
+      reader.getRowObjectsJS() as unknown as { name: string; format: string | null; bytes: Uint8Array }[]
+    ).map(({ name, format, bytes }) => ({ name, format, bytes: new Uint8Array(bytes) }));
+  });
 }
 
-/** Stores a corpus whole, in one transaction: its uploads, papers and problems. */
+/**
+ * Stores a corpus whole, in one transaction: its uploads, papers, authors and problems. Its terms come after,
+ * from the tagging queue: the corpus is usable at once, and the term charts say how far tagging has got.
+ */
 export async function createCorpus(corpus: NewCorpus): Promise<CorpusInfo> {
   const id = corpus.id ?? `c${randomBytes(5).toString('hex')}`;
   const info: CorpusInfo = {
@@ -126,15 +125,8 @@ export async function createCorpus(corpus: NewCorpus): Promise<CorpusInfo> {
         blobValue(upload.bytes),
       ]);
     }
-    const papers = await connection.createAppender('papers');
-    for (const [ord, paper] of corpus.papers.entries()) {
-      papers.appendVarchar(id);
-      papers.appendInteger(ord);
-      papers.appendVarchar(textHash(paper));
-      papers.appendVarchar(JSON.stringify(paper));
-      papers.endRow();
-    }
-    papers.closeSync();
+    await appendPapers(connection, id, corpus.papers);
+    await connection.run("INSERT INTO corpus_state VALUES ($1, 'tagging')", [id]);
     const problems = await connection.createAppender('problems');
     for (const [ord, problem] of corpus.problems.entries()) {
       problems.appendVarchar(id);
@@ -156,7 +148,17 @@ export async function renameCorpus(id: string, name: string): Promise<boolean> {
 
 export async function deleteCorpus(id: string): Promise<boolean> {
   return inTransaction(async (connection) => {
-    for (const table of ['uploads', 'papers', 'problems', 'term_settings']) {
+    for (const table of [
+      'uploads',
+      'papers',
+      'paper_authors',
+      'author_names',
+      'problems',
+      'term_settings',
+      'term_rules',
+      'paper_top_terms',
+      'corpus_state',
+    ]) {
       await connection.run(`DELETE FROM ${table} WHERE corpus_id = $1`, [id]);
     }
     const result = await connection.run('DELETE FROM corpora WHERE id = $1', [id]);

@@ -2,7 +2,12 @@ import 'server-only';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { migrateLegacy } from '@/lib/store/migrate-legacy';
+import { type Sql, sql } from '@/lib/store/sql';
 
+// Papers, their authors and their extracted terms in normalised tables, so every statistic is a query.
+// Terms belong to a text (keyed by the extractor version and a hash of title and abstract), not to a corpus:
+// the same text is tagged once, whichever corpus holds it.
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS corpora (
   id VARCHAR PRIMARY KEY,
@@ -22,8 +27,40 @@ CREATE TABLE IF NOT EXISTS uploads (
 CREATE TABLE IF NOT EXISTS papers (
   corpus_id VARCHAR NOT NULL,
   ord INTEGER NOT NULL,
+  id VARCHAR NOT NULL,
   text_hash VARCHAR NOT NULL,
-  data VARCHAR NOT NULL
+  title VARCHAR NOT NULL,
+  abstract VARCHAR NOT NULL,
+  authors VARCHAR[] NOT NULL,
+  author_count INTEGER,
+  organisation VARCHAR,
+  date VARCHAR,
+  date_precision VARCHAR,
+  venue VARCHAR,
+  doi VARCHAR,
+  arxiv_id VARCHAR,
+  keywords VARCHAR[] NOT NULL,
+  github_repos VARCHAR[] NOT NULL,
+  other_links VARCHAR[] NOT NULL,
+  code_status VARCHAR NOT NULL,
+  comments INTEGER,
+  source_file VARCHAR NOT NULL,
+  source_line INTEGER NOT NULL,
+  -- Lower-case title, abstract, organisation and repositories: what the table's search matches.
+  search VARCHAR NOT NULL,
+  -- Places in the table's title and GitHub orders (locale-aware, numeric), ties share a place.
+  title_rank INTEGER NOT NULL,
+  github_rank INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS paper_authors (
+  corpus_id VARCHAR NOT NULL,
+  ord INTEGER NOT NULL,
+  author_key VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS author_names (
+  corpus_id VARCHAR NOT NULL,
+  author_key VARCHAR NOT NULL,
+  name VARCHAR NOT NULL
 );
 CREATE TABLE IF NOT EXISTS problems (
   corpus_id VARCHAR NOT NULL,
@@ -34,8 +71,38 @@ CREATE TABLE IF NOT EXISTS term_settings (
   corpus_id VARCHAR PRIMARY KEY,
   data VARCHAR NOT NULL
 );
-CREATE TABLE IF NOT EXISTS term_cache (
-  text_hash VARCHAR PRIMARY KEY,
+CREATE TABLE IF NOT EXISTS term_rules (
+  corpus_id VARCHAR NOT NULL,
+  key VARCHAR NOT NULL,
+  to_key VARCHAR,
+  stop BOOLEAN NOT NULL
+);
+CREATE TABLE IF NOT EXISTS tagged_texts (
+  version VARCHAR NOT NULL,
+  text_hash VARCHAR NOT NULL,
+  PRIMARY KEY (version, text_hash)
+);
+CREATE TABLE IF NOT EXISTS text_terms (
+  version VARCHAR NOT NULL,
+  text_hash VARCHAR NOT NULL,
+  pos INTEGER NOT NULL,
+  key VARCHAR NOT NULL,
+  label VARCHAR NOT NULL,
+  count INTEGER NOT NULL,
+  first INTEGER NOT NULL,
+  words INTEGER NOT NULL,
+  stop BOOLEAN NOT NULL
+);
+CREATE TABLE IF NOT EXISTS paper_top_terms (
+  corpus_id VARCHAR NOT NULL,
+  text_hash VARCHAR NOT NULL,
+  terms VARCHAR[] NOT NULL,
+  search VARCHAR NOT NULL,
+  terms_rank INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS corpus_state (
+  corpus_id VARCHAR PRIMARY KEY,
+  -- 'tagging' until every text has its terms and the table's ranked terms are built, then 'ready'.
   terms VARCHAR NOT NULL
 );
 `;
@@ -46,8 +113,7 @@ export function dataDir(): string {
 }
 
 interface Database {
-  /** Reads: never sees a write that has not committed. */
-  reader: DuckDBConnection;
+  instance: DuckDBInstance;
   writer: DuckDBConnection;
 }
 
@@ -63,8 +129,16 @@ async function open(): Promise<Database> {
   mkdirSync(dir, { recursive: true });
   const instance = await DuckDBInstance.create(path.join(dir, 'paperscope.duckdb'));
   const writer = await instance.connect();
+  const legacy = await writer.runAndReadAll(
+    "SELECT count(*)::INTEGER FROM information_schema.columns WHERE table_name = 'papers' AND column_name = 'data'",
+  );
+  if (Number(legacy.getRows()[0]?.[0]) > 0) await writer.run('ALTER TABLE papers RENAME TO papers_v1');
   await writer.run(SCHEMA);
-  return { reader: await instance.connect(), writer };
+  const pending = await writer.runAndReadAll(
+    "SELECT count(*)::INTEGER FROM information_schema.tables WHERE table_name = 'papers_v1'",
+  );
+  if (Number(pending.getRows()[0]?.[0]) > 0) await migrateLegacy(writer);
+  return { instance, writer };
 }
 
 function getDatabase(): Promise<Database> {
@@ -75,9 +149,65 @@ function getDatabase(): Promise<Database> {
   return holder.paperscopeDb;
 }
 
-export async function getConnection(): Promise<DuckDBConnection> {
-  return (await getDatabase()).reader;
+/** A connection of its own for reading: sees only committed writes, and never waits on another reader. */
+export async function withReader<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+  const connection = await (await getDatabase()).instance.connect();
+  try {
+    return await work(connection);
+  } finally {
+    connection.closeSync();
+  }
 }
+
+type Row = Record<string, unknown>;
+
+/** Counts come back from DuckDB as `bigint`: small results are plain numbers for the rest of the code. */
+function plain(value: unknown): unknown {
+  if (typeof value === 'bigint') return Number(value);
+  if (Array.isArray(value)) return value.map(plain);
+  return value;
+}
+
+/** Runs a query and gives its rows as plain objects. */
+export async function queryRows<T = Row>(query: Sql, connection?: DuckDBConnection): Promise<T[]> {
+  const run = async (c: DuckDBConnection) => {
+    const { text, values } = query.compile();
+    const reader = await c.runAndReadAll(text, values);
+    return reader.getRowObjectsJS().map((row) => {
+      const out: Row = {};
+      for (const [key, value] of Object.entries(row)) out[key] = plain(value);
+      return out as T;
+    });
+  };
+  return connection ? run(connection) : withReader(run);
+}
+
+/** Streams a query's rows in chunks, on a connection of its own, so a large export never sits in memory. */
+export async function* streamRows<T = Row>(query: Sql): AsyncGenerator<T[]> {
+  const connection = await (await getDatabase()).instance.connect();
+  try {
+    const { text, values } = query.compile();
+    const result = await connection.stream(text, values);
+    for await (const rows of result.yieldRowObjectJs()) {
+      yield rows.map((row) => {
+        const out: Row = {};
+        for (const [key, value] of Object.entries(row)) out[key] = plain(value);
+        return out as T;
+      });
+    }
+  } finally {
+    connection.closeSync();
+  }
+}
+
+/** Runs a statement on a connection: a shorthand for `sql` fragments. */
+export async function execute(connection: DuckDBConnection, statement: Sql): Promise<number> {
+  const { text, values } = statement.compile();
+  const result = await connection.run(text, values);
+  return result.rowsChanged;
+}
+
+export { sql };
 
 // DuckDB runs one transaction per connection at a time: writes from every bundle queue here.
 

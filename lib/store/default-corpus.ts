@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseHfListing } from '@/lib/ingest/hf-listing';
 import { createCorpus, getCorpus } from '@/lib/store/corpora';
-import { getPaperTerms } from '@/lib/store/term-cache';
+import { tagCorpus } from '@/lib/store/tagging';
 
 export const DEFAULT_CORPUS_ID = 'default';
 const DEFAULT_FILE = 'distribution-matching-search.txt';
@@ -17,7 +17,6 @@ export function ensureDefaultCorpus(): Promise<void> {
     if (await getCorpus(DEFAULT_CORPUS_ID)) return;
     const bytes = await readFile(path.join(process.cwd(), 'data', DEFAULT_FILE));
     const { papers, problems } = parseHfListing(new TextDecoder().decode(bytes), { file: DEFAULT_FILE });
-    await getPaperTerms(papers);
     await createCorpus({
       id: DEFAULT_CORPUS_ID,
       name: DEFAULT_NAME,
@@ -30,6 +29,7 @@ export function ensureDefaultCorpus(): Promise<void> {
       // Another request imported it first.
       if (!(await getCorpus(DEFAULT_CORPUS_ID))) throw error;
     });
+    await tagCorpus(DEFAULT_CORPUS_ID);
   })().catch((error: unknown) => {
     ensured = undefined;
     throw error;

@@ -3,8 +3,8 @@ import type { Format } from '@/lib/ingest/detect';
 import { type ImportResult, parseFiles } from '@/lib/ingest/parse-files';
 import type { Problem } from '@/lib/model';
 import { type CorpusInfo, createCorpus } from '@/lib/store/corpora';
-import { forgetCorpusView } from '@/lib/store/corpus-view';
-import { getPaperTerms } from '@/lib/store/term-cache';
+import { tagCorpus } from '@/lib/store/tagging';
+import { forgetViews } from '@/lib/store/view-cache';
 
 export interface UploadedFile {
   name: string;
@@ -19,8 +19,9 @@ export interface ImportOptions {
 
 export type ImportProgress =
   | { stage: 'parsing'; files: number }
-  | { stage: 'terms'; done: number; total: number; cached: number }
-  | { stage: 'saving'; papers: number };
+  | { stage: 'saving'; papers: number }
+  | { stage: 'saved'; corpus: CorpusInfo; url: string }
+  | { stage: 'terms'; done: number; total: number; cached: number };
 
 /** An import that cannot go ahead; nothing was stored. */
 export class ImportRefused extends Error {
@@ -81,7 +82,11 @@ export function previewImport(files: UploadedFile[], options: ImportOptions): Im
   return preview(parse(files, options));
 }
 
-/** Parses, extracts terms (re-using cached ones) and stores a new corpus in one transaction. */
+/**
+ * Parses and stores a new corpus in one transaction, then extracts its terms (re-using texts tagged before) on
+ * the worker pool. The corpus is usable from the `saved` event on; if the server stops before tagging ends, it
+ * resumes when the server comes back.
+ */
 export async function importCorpus(
   files: UploadedFile[],
   options: ImportOptions,
@@ -91,8 +96,6 @@ export async function importCorpus(
   onProgress({ stage: 'parsing', files: files.length });
   const result = parse(files, options);
   const parsed = performance.now();
-  await getPaperTerms(result.papers, (p) => onProgress({ stage: 'terms', ...p }));
-  const tagged = performance.now();
   onProgress({ stage: 'saving', papers: result.papers.length });
   const corpus = await createCorpus({
     name: options.name,
@@ -106,11 +109,17 @@ export async function importCorpus(
     merged: result.merged,
     options: { format: options.format ?? null, pageYear: options.pageYear ?? null },
   });
-  forgetCorpusView(corpus.id);
+  forgetViews(corpus.id);
+  const saved = performance.now();
+  onProgress({ stage: 'saved', corpus, url: `/corpora/${corpus.id}` });
+  // Stored papers are never lost to a failed tagging: the queue picks it up again when the server restarts.
+  await tagCorpus(corpus.id, (p) => onProgress({ stage: 'terms', ...p })).catch((error: unknown) =>
+    console.error(`Tagging ${corpus.id} stopped; it resumes when the server restarts.`, error),
+  );
   const timings = {
     parse: Math.round(parsed - start),
-    terms: Math.round(tagged - parsed),
-    save: Math.round(performance.now() - tagged),
+    save: Math.round(saved - parsed),
+    terms: Math.round(performance.now() - saved),
   };
   return { corpus, preview: preview(result), timings };
 }

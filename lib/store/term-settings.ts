@@ -1,5 +1,9 @@
 import 'server-only';
-import { getConnection, inTransaction } from '@/lib/store/database';
+import { LIST, VARCHAR } from '@duckdb/node-api';
+import { mappedTerms, TERMS_VERSION } from '@/lib/query/paper-filter';
+import { execute, inTransaction, queryRows, sql } from '@/lib/store/database';
+import { textList } from '@/lib/store/sql';
+import { isStopTerm } from '@/lib/terms/stop-terms';
 
 /** A corpus's own edits to its terms, applied at aggregation: changing them never re-tags. */
 export interface TermSettings {
@@ -12,17 +16,111 @@ export interface TermSettings {
 export const NO_TERM_SETTINGS: TermSettings = { stopTerms: [], merges: [] };
 
 export async function getTermSettings(corpusId: string): Promise<TermSettings> {
-  const connection = await getConnection();
-  const reader = await connection.runAndReadAll('SELECT data FROM term_settings WHERE corpus_id = $1', [
-    corpusId,
-  ]);
-  const data = reader.getColumnsJS()[0]?.[0];
-  return data ? (JSON.parse(String(data)) as TermSettings) : NO_TERM_SETTINGS;
+  const [row] = await queryRows<{ data: string }>(
+    sql`select data from term_settings where corpus_id = ${corpusId}`,
+  );
+  return row ? (JSON.parse(row.data) as TermSettings) : NO_TERM_SETTINGS;
 }
 
 export async function setTermSettings(corpusId: string, settings: TermSettings): Promise<void> {
   await inTransaction(async (connection) => {
-    await connection.run('DELETE FROM term_settings WHERE corpus_id = $1', [corpusId]);
-    await connection.run('INSERT INTO term_settings VALUES ($1, $2)', [corpusId, JSON.stringify(settings)]);
+    await execute(connection, sql`delete from term_settings where corpus_id = ${corpusId}`);
+    await execute(
+      connection,
+      sql`insert into term_settings values (${corpusId}, ${JSON.stringify(settings)})`,
+    );
+  });
+  await refreshTermRules(corpusId);
+}
+
+/**
+ * Turns the settings into rules the queries join: each merged key and the key it becomes (stopped when that key
+ * is a stop-term), and each key the corpus's own stop-terms leave out, which includes phrases made only of
+ * generic words once a stop-term counts as generic. Run again when tagging adds keys.
+ */
+export async function refreshTermRules(corpusId: string): Promise<void> {
+  const settings = await getTermSettings(corpusId);
+  const extra = new Set(settings.stopTerms);
+  const merged = new Map(settings.merges.map(({ from, to }) => [from, to]));
+  const words = [...extra].flatMap((key) => key.split(' '));
+  const candidates = extra.size
+    ? await queryRows<{ key: string }>(sql`
+        select distinct t.key
+        from text_terms t
+        where t.version = ${TERMS_VERSION}
+          and t.text_hash in (select text_hash from papers where corpus_id = ${corpusId})
+          and (t.key in (select unnest(${textList([...extra])}::VARCHAR[]))
+            or list_has_any(string_split(t.key, ' '), ${textList(words)}::VARCHAR[]))`)
+    : [];
+  const rules = new Map<string, { to: string | null; stop: boolean }>();
+  for (const key of extra) if (!merged.has(key)) rules.set(key, { to: null, stop: true });
+  for (const { key } of candidates) {
+    if (!merged.has(key) && isStopTerm(key, extra)) rules.set(key, { to: null, stop: true });
+  }
+  for (const [from, to] of merged) rules.set(from, { to, stop: isStopTerm(to, extra) });
+  await inTransaction(async (connection) => {
+    await execute(connection, sql`delete from term_rules where corpus_id = ${corpusId}`);
+    const appender = await connection.createAppender('term_rules');
+    for (const [key, { to, stop }] of rules) {
+      appender.appendVarchar(corpusId);
+      appender.appendVarchar(key);
+      if (to === null) appender.appendNull();
+      else appender.appendVarchar(to);
+      appender.appendBoolean(stop);
+      appender.endRow();
+    }
+    appender.closeSync();
+  });
+}
+
+// Prior on a keyphrase's length in words, as rankTerms weighs it.
+const LENGTH_PRIOR = sql`([0.3, 1, 1.2, 1.2, 1]::DOUBLE[])`;
+
+/**
+ * Each text's four best terms for the papers table, ranked as `rankTerms` ranks them over the whole corpus
+ * (count × idf × position × length prior, ties in the extractor's order), with their search text and place in
+ * the table's order. Built when tagging finishes and when the term settings change.
+ */
+export async function refreshTableTerms(
+  corpusId: string,
+  rankOf: (values: readonly string[]) => Int32Array,
+): Promise<void> {
+  const rows = await queryRows<{ text_hash: string; terms: string[] }>(sql`
+    with texts as (
+      select text_hash, count(*) as n from papers where corpus_id = ${corpusId} group by text_hash
+    ),
+    docs as (select count(*) as n from papers where corpus_id = ${corpusId}),
+    terms as (${mappedTerms(corpusId, sql`select text_hash from texts`)}),
+    seen as (
+      select text_hash, key from terms
+      union
+      select text_hash, unnest(string_split(key, ' ')) as key from terms where words > 1
+    ),
+    df as (select s.key, sum(t.n) as df from seen s join texts t using (text_hash) group by s.key),
+    scored as (
+      select t.text_hash, t.label, t.pos,
+        t.count * (ln((d.n + 1) / (coalesce(f.df, 0) + 1)) + 1) * (1 + 1 / sqrt(1 + t.first))
+          * ${LENGTH_PRIOR}[least(t.words, 5)] as score
+      from terms t left join df f using (key), docs d
+    ),
+    ranked as (
+      select text_hash, label, row_number() over (partition by text_hash order by score desc, pos) as place
+      from scored
+      qualify place <= 4
+    )
+    select text_hash, list(label order by place) as terms from ranked group by text_hash`);
+  const ranks = rankOf(rows.map((row) => row.terms.join('; ')));
+  await inTransaction(async (connection) => {
+    await execute(connection, sql`delete from paper_top_terms where corpus_id = ${corpusId}`);
+    const appender = await connection.createAppender('paper_top_terms');
+    rows.forEach((row, i) => {
+      appender.appendVarchar(corpusId);
+      appender.appendVarchar(row.text_hash);
+      appender.appendList(row.terms, LIST(VARCHAR));
+      appender.appendVarchar(row.terms.join(' ').toLowerCase());
+      appender.appendInteger(ranks[i] ?? 0);
+      appender.endRow();
+    });
+    appender.closeSync();
   });
 }

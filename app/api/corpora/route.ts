@@ -43,9 +43,18 @@ export async function POST(request: Request) {
   }
 
   const encoder = new TextEncoder();
+  // The client may leave once the corpus is saved (its dashboard opens at once): tagging goes on without it.
+  let open = true;
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
-      const send = (event: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+      const send = (event: unknown) => {
+        if (!open) return;
+        try {
+          controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+        } catch {
+          open = false;
+        }
+      };
       try {
         const { corpus, preview, timings } = await importCorpus(files, options, send);
         send({ corpus, ...preview, timings, url: `/corpora/${corpus.id}` });
@@ -57,7 +66,10 @@ export async function POST(request: Request) {
           send({ error: 'The import failed on the server; nothing was stored.' });
         }
       }
-      controller.close();
+      if (open) controller.close();
+    },
+    cancel() {
+      open = false;
     },
   });
   return new Response(stream, { headers: { 'content-type': 'application/x-ndjson; charset=utf-8' } });

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { jsonError } from '@/lib/http/json-error';
 import { deleteCorpus, getCorpus, getProblems, renameCorpus } from '@/lib/store/corpora';
-import { forgetCorpusView } from '@/lib/store/corpus-view';
 import { DEFAULT_CORPUS_ID, ensureDefaultCorpus } from '@/lib/store/default-corpus';
+import { stopTagging } from '@/lib/store/tagging';
+import { forgetViews } from '@/lib/store/view-cache';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,7 +24,6 @@ export async function PATCH(request: Request, { params }: Context) {
   const body = rename.safeParse(await request.json().catch(() => null));
   if (!body.success) return jsonError(400, 'Send JSON like {"name": "New name"} (1 to 200 characters).');
   if (!(await renameCorpus(id, body.data.name))) return jsonError(404, `There is no corpus "${id}".`);
-  forgetCorpusView(id);
   return Response.json({ corpus: await getCorpus(id) });
 }
 
@@ -31,7 +31,8 @@ export async function DELETE(_request: Request, { params }: Context) {
   const { id } = await params;
   if (id === DEFAULT_CORPUS_ID)
     return jsonError(400, 'The shipped corpus cannot be deleted; rename it instead.');
+  await stopTagging(id);
   if (!(await deleteCorpus(id))) return jsonError(404, `There is no corpus "${id}".`);
-  forgetCorpusView(id);
+  forgetViews(id);
   return new Response(null, { status: 204 });
 }

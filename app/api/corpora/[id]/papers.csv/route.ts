@@ -1,24 +1,38 @@
-import { toCsv } from '@/lib/export/csv';
-import { requestedView } from '@/lib/http/requested-view';
-import { PAPER_CSV_HEADER, paperCsvRow, selectRows } from '@/lib/paper-row';
-import { filterView } from '@/lib/store/corpus-view';
+import { csvHead, csvLines } from '@/lib/export/csv';
+import { requestedCorpus } from '@/lib/http/requested-corpus';
+import { PAPER_CSV_HEADER, paperCsvRow } from '@/lib/paper-row';
+import { selectedPapers } from '@/lib/query/papers-table';
 import { parseViewQuery } from '@/lib/view-params';
 
 export const dynamic = 'force-dynamic';
 
 /**
  * The papers a filter, search and sort select (the dashboard's query: `?term=…&q=…&sort=authors.desc`),
- * all of them, in that order; every paper without a query.
+ * all of them, in that order; every paper without a query. Streamed from the database a chunk at a time, so
+ * exporting a large corpus never holds it in memory.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const view = await requestedView(params);
-  if (view instanceof Response) return view;
+  const corpus = await requestedCorpus(params);
+  if (corpus instanceof Response) return corpus;
   const query = new URL(request.url).searchParams;
   const selection = parseViewQuery(query);
-  const { rows } = filterView(view, selection.filter);
-  const csv = toCsv(PAPER_CSV_HEADER, selectRows(rows, selection).map(paperCsvRow));
-  const filename = `${query.get('filename') || view.info.id}.csv`.replace(/[^\w.-]+/g, '-');
-  return new Response(csv, {
+  const filename = `${query.get('filename') || corpus.id}.csv`.replace(/[^\w.-]+/g, '-');
+  const encoder = new TextEncoder();
+  const chunks = selectedPapers(corpus.id, selection);
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(csvHead(PAPER_CSV_HEADER)));
+    },
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(csvLines(next.value.map(paperCsvRow))));
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+  return new Response(body, {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="${filename}"`,

@@ -1,33 +1,44 @@
-import { authorStatistics } from '@/lib/analyze/author-stats';
-import { corpusStats } from '@/lib/analyze/corpus-stats';
-import { termMovement, trendUnit } from '@/lib/analyze/term-movement';
-import { requestedView } from '@/lib/http/requested-view';
+import { NO_FILTER } from '@/lib/analyze/filter-papers';
+import { requestedCorpus } from '@/lib/http/requested-corpus';
+import { getAuthorStatistics, getCorpusStats, getTermMovement, getTrendUnit } from '@/lib/query/views';
+import { getTagProgress } from '@/lib/store/tagging';
+import { parseViewQuery } from '@/lib/view-params';
 
 export const dynamic = 'force-dynamic';
 
 /**
  * The corpus statistics as JSON: summary, top terms, timeline, authors per paper, GitHub-link rate, term
- * trends with bursts and slopes, the term map, and author statistics.
+ * trends with bursts and slopes, the term map, and author statistics. The dashboard's filter (`?term=…&from=…`)
+ * narrows them; `tagging` says how far term extraction has got (`null` once done).
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const view = await requestedView(params);
-  if (view instanceof Response) return view;
-  const limit = Number(new URL(request.url).searchParams.get('terms') ?? 25);
+  const corpus = await requestedCorpus(params);
+  if (corpus instanceof Response) return corpus;
+  const query = new URL(request.url).searchParams;
+  const limit = Number(query.get('terms') ?? 25);
   const termLimit = Number.isInteger(limit) && limit > 0 && limit <= 500 ? limit : 25;
-  const stats = termLimit === 25 ? view.stats : corpusStats(view.papers, { termLimit });
-  const unit = trendUnit(view.papers);
-  const { map, ...movement } = termMovement(
-    view.papers,
-    view.stats.topTerms.map((t) => t.key),
+  const filter = query.size ? parseViewQuery(query).filter : NO_FILTER;
+  const [stats, top, unit, authors, tagging] = await Promise.all([
+    getCorpusStats(corpus.id, filter, termLimit),
+    getCorpusStats(corpus.id, filter),
+    getTrendUnit(corpus.id, filter),
+    getAuthorStatistics(corpus.id, filter),
+    getTagProgress(corpus.id),
+  ]);
+  const { map, ...movement } = await getTermMovement(
+    corpus.id,
+    filter,
+    top.topTerms.map((t) => t.key),
     unit,
   );
   return Response.json({
-    corpus: view.info,
+    corpus,
+    tagging,
     ...stats,
     termTrends: movement.trends,
     termBursts: movement.bursts,
     termSlopes: movement.slopes,
     termMap: map,
-    authors: authorStatistics(view.papers, view.authors),
+    authors,
   });
 }

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { jsonError } from '@/lib/http/json-error';
 import { getCorpus } from '@/lib/store/corpora';
-import { forgetCorpusAnalysis } from '@/lib/store/corpus-view';
 import { ensureDefaultCorpus } from '@/lib/store/default-corpus';
 import { getTermSettings, setTermSettings } from '@/lib/store/term-settings';
+import { forgetViews } from '@/lib/store/view-cache';
 import { termKeyOf } from '@/lib/terms/normalise-term';
 
 export const dynamic = 'force-dynamic';
@@ -43,6 +43,6 @@ export async function PUT(request: Request, { params }: Context) {
       .filter(({ from, to }) => from !== to),
   };
   await setTermSettings(id, settings);
-  forgetCorpusAnalysis(id);
+  forgetViews(id);
   return Response.json(settings);
 }

@@ -1,11 +1,11 @@
 import 'server-only';
 import { jsonError } from '@/lib/http/json-error';
-import { type CorpusView, getCorpusView } from '@/lib/store/corpus-view';
+import { type CorpusInfo, getCorpus } from '@/lib/store/corpora';
 import { ensureDefaultCorpus } from '@/lib/store/default-corpus';
 
 /** The corpus a route's `[id]` names, or the 404 to answer with. */
-export async function requestedView(params: Promise<{ id: string }>): Promise<CorpusView | Response> {
+export async function requestedCorpus(params: Promise<{ id: string }>): Promise<CorpusInfo | Response> {
   await ensureDefaultCorpus();
   const { id } = await params;
-  return (await getCorpusView(id)) ?? jsonError(404, `There is no corpus "${id}".`);
+  return (await getCorpus(id)) ?? jsonError(404, `There is no corpus "${id}".`);
 }

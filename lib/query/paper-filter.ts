@@ -1,0 +1,74 @@
+import 'server-only';
+import { authorBinBounds } from '@/lib/analyze/authors-per-paper';
+import type { PaperFilter } from '@/lib/analyze/filter-papers';
+import { joinSql, type Sql, sql } from '@/lib/store/sql';
+import { EXTRACTOR_VERSION } from '@/lib/terms/extract-terms';
+
+/** The extractor version whose terms the queries read. */
+export const TERMS_VERSION = String(EXTRACTOR_VERSION);
+
+/**
+ * The texts that mention a term after the corpus's stop-terms and merges: a merged key counts under the key it
+ * becomes, a stopped one under none.
+ */
+export function textsWithTerm(corpusId: string, key: string): Sql {
+  return sql`select t.text_hash
+    from text_terms t
+    left join term_rules r on r.corpus_id = ${corpusId} and r.key = t.key
+    where t.version = ${TERMS_VERSION}
+      and coalesce(r.to_key, t.key) = ${key}
+      and not coalesce(r.stop, t.stop)`;
+}
+
+/**
+ * The filter as conditions on `p` (a row of `papers`), every value bound. A period leaves out undated papers:
+ * their period is unknown. Terms must all be mentioned.
+ */
+export function filterWhere(corpusId: string, filter: PaperFilter): Sql {
+  const conditions: Sql[] = [sql`p.corpus_id = ${corpusId}`];
+  if (filter.code) conditions.push(sql`p.code_status = ${filter.code}`);
+  if (filter.authors) {
+    const bounds = authorBinBounds(filter.authors);
+    conditions.push(
+      bounds
+        ? sql`p.author_count between ${bounds[0]} and ${Number.isFinite(bounds[1]) ? bounds[1] : 2_147_483_647}`
+        : sql`coalesce(p.author_count, 0) < 1`,
+    );
+  }
+  if (filter.from) conditions.push(sql`left(p.date, ${filter.from.length}) >= ${filter.from}`);
+  if (filter.to) conditions.push(sql`left(p.date, ${filter.to.length}) <= ${filter.to}`);
+  if (filter.from || filter.to) conditions.push(sql`p.date is not null`);
+  for (const key of filter.terms) conditions.push(sql`p.text_hash in (${textsWithTerm(corpusId, key)})`);
+  return joinSql(conditions, ' and ');
+}
+
+/**
+ * Each text of the papers a filter keeps, with how many of them hold it and the first of them in import order:
+ * statistics over terms count texts once and weigh them by papers.
+ */
+export function keptTexts(corpusId: string, filter: PaperFilter): Sql {
+  return sql`select p.text_hash, count(*) as n, min(p.ord) as first_ord
+    from papers p
+    where ${filterWhere(corpusId, filter)}
+    group by p.text_hash`;
+}
+
+/**
+ * The terms of the given texts (`text_hash` column) after stop-terms and merges, one row a text and key: the
+ * label and word count of the key's first occurrence (the key itself when a merge made it), counts summed.
+ */
+export function mappedTerms(corpusId: string, texts: Sql): Sql {
+  return sql`select t.text_hash,
+      coalesce(r.to_key, t.key) as key,
+      arg_min(coalesce(r.to_key, t.label), t.pos) as label,
+      min(t.pos) as pos,
+      sum(t.count)::INTEGER as count,
+      min(t.first) as first,
+      arg_min(case when r.to_key is null then t.words else len(string_split(r.to_key, ' ')) end, t.pos) as words
+    from text_terms t
+    left join term_rules r on r.corpus_id = ${corpusId} and r.key = t.key
+    where t.version = ${TERMS_VERSION}
+      and t.text_hash in (select text_hash from (${texts}))
+      and not coalesce(r.stop, t.stop)
+    group by t.text_hash, coalesce(r.to_key, t.key)`;
+}

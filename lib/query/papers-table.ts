@@ -1,0 +1,106 @@
+import 'server-only';
+import type { PaperFilter } from '@/lib/analyze/filter-papers';
+import { formatDate } from '@/lib/format';
+import type { CodeStatus, DatePrecision } from '@/lib/model';
+import type { SelectedRow } from '@/lib/paper-row';
+import { filterWhere } from '@/lib/query/paper-filter';
+import { queryRows, sql, streamRows } from '@/lib/store/database';
+import { joinSql, raw, type Sql } from '@/lib/store/sql';
+import type { SortColumn, ViewParams } from '@/lib/view-params';
+
+// Unknown values (no date, no author count) sort last in either direction; ties keep import order.
+const ORDER: Record<SortColumn, (direction: Sql) => Sql> = {
+  title: (d) => sql`p.title_rank ${d}`,
+  date: (d) => sql`p.date is null, p.date ${d}`,
+  authors: (d) => sql`p.author_count is null, p.author_count ${d}`,
+  github: (d) => sql`p.github_rank ${d}`,
+  terms: (d) => sql`coalesce(t.terms_rank, -1) ${d}`,
+};
+
+/**
+ * The papers a filter and the table's search select, joined to their ranked terms: every word of the search
+ * must occur in the title, abstract, organisation, repositories or terms.
+ */
+function selection(corpusId: string, filter: PaperFilter, q: string): Sql {
+  const words = q.toLowerCase().split(/\s+/).filter(Boolean);
+  const matches = words.map(
+    (word) => sql`(contains(p.search, ${word}) or contains(coalesce(t.search, ''), ${word}))`,
+  );
+  return sql`from papers p
+    left join paper_top_terms t on t.corpus_id = p.corpus_id and t.text_hash = p.text_hash
+    where ${joinSql([filterWhere(corpusId, filter), ...matches], ' and ')}`;
+}
+
+function orderBy(sort: ViewParams['sort']): Sql {
+  if (!sort) return sql`order by p.ord`;
+  return sql`order by ${ORDER[sort.id](raw(sort.desc ? 'desc' : 'asc'))}, p.ord`;
+}
+
+interface PaperRecord {
+  id: string;
+  title: string;
+  abstract: string;
+  date: string | null;
+  date_precision: DatePrecision | null;
+  author_count: number | null;
+  organisation: string | null;
+  github_repos: string[];
+  code_status: CodeStatus;
+  other_links: string[];
+  terms: string[] | null;
+}
+
+const COLUMNS = raw(
+  'p.id, p.title, p.abstract, p.date, p.date_precision, p.author_count, p.organisation, p.github_repos, p.code_status, p.other_links, t.terms',
+);
+
+function toRow(record: PaperRecord): SelectedRow {
+  return {
+    id: record.id,
+    title: record.title,
+    abstract: record.abstract,
+    date: record.date,
+    dateLabel: formatDate(record.date, record.date_precision),
+    authors: record.author_count,
+    organisation: record.organisation,
+    repos: record.github_repos,
+    codeStatus: record.code_status,
+    otherLinks: record.other_links,
+    terms: record.terms ?? [],
+  };
+}
+
+export interface PapersPage {
+  rows: SelectedRow[];
+  /** Papers the filter and search select. */
+  selected: number;
+  /** The page shown: the one asked for, or the last there is. */
+  page: number;
+}
+
+/** One page of the papers table, searched and sorted in the database. */
+export async function papersPage(
+  corpusId: string,
+  { filter, q, sort, page, size }: Pick<ViewParams, 'filter' | 'q' | 'sort' | 'page' | 'size'>,
+): Promise<PapersPage> {
+  const from = selection(corpusId, filter, q);
+  const [count] = await queryRows<{ selected: number }>(sql`select count(*)::INTEGER as selected ${from}`);
+  const selected = count?.selected ?? 0;
+  const shown = Math.min(page, Math.max(1, Math.ceil(selected / size)));
+  const records = await queryRows<PaperRecord>(
+    sql`select ${COLUMNS} ${from} ${orderBy(sort)} limit ${size} offset ${(shown - 1) * size}`,
+  );
+  return { rows: records.map(toRow), selected, page: shown };
+}
+
+/** Every paper the filter and search select, in the table's order, a chunk at a time (for CSV export). */
+export async function* selectedPapers(
+  corpusId: string,
+  { filter, q, sort }: Pick<ViewParams, 'filter' | 'q' | 'sort'>,
+): AsyncGenerator<SelectedRow[]> {
+  for await (const records of streamRows<PaperRecord>(
+    sql`select ${COLUMNS} ${selection(corpusId, filter, q)} ${orderBy(sort)}`,
+  )) {
+    yield records.map(toRow);
+  }
+}

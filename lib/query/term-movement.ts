@@ -1,0 +1,116 @@
+import 'server-only';
+import type { PaperFilter } from '@/lib/analyze/filter-papers';
+import type { PeriodUnit } from '@/lib/analyze/periods';
+import { termBursts, termSlopes } from '@/lib/analyze/term-bursts';
+import { cooccurrenceNetwork, type TermCooccurrence } from '@/lib/analyze/term-cooccurrence';
+import { MAP_TERMS, type TermMovement, TREND_TERMS } from '@/lib/analyze/term-movement';
+import { type PeriodTally, type TermTrends, termTrendsFromCounts } from '@/lib/analyze/term-trends';
+import { filterWhere, keptTexts, mappedTerms } from '@/lib/query/paper-filter';
+import { termCounts } from '@/lib/query/top-terms';
+import { queryRows, sql } from '@/lib/store/database';
+import { raw, type Sql, textList } from '@/lib/store/sql';
+
+/** A paper's period: `null` when undated, or dated to the year only and months are asked for. */
+const PERIOD: Record<PeriodUnit, Sql> = {
+  year: raw('left(p.date, 4)'),
+  month: raw("case when p.date_precision = 'year' then null else left(p.date, 7) end"),
+};
+// The part of a date below the unit, and whether a date says no more than the period itself.
+const PART: Record<PeriodUnit, Sql> = {
+  year: raw('cast(substr(p.date, 6, 2) as INTEGER)'),
+  month: raw('cast(substr(p.date, 9, 2) as INTEGER)'),
+};
+const COARSE: Record<PeriodUnit, Sql> = {
+  year: raw("p.date_precision = 'year'"),
+  month: raw("p.date_precision in ('year', 'month')"),
+};
+
+/** The unit a corpus's terms move in by default: a few years show movement by month, more by year. */
+export async function trendUnit(corpusId: string, filter: PaperFilter): Promise<PeriodUnit> {
+  const [row] = await queryRows<{ years: number }>(sql`
+    select count(distinct left(p.date, 4))::INTEGER as years from papers p where ${filterWhere(corpusId, filter)}`);
+  return (row?.years ?? 0) > 3 ? 'year' : 'month';
+}
+
+/** Share of the kept papers per period that mention each of `keys` (top terms counted already). */
+export async function termTrends(
+  corpusId: string,
+  filter: PaperFilter,
+  keys: readonly string[],
+  unit: PeriodUnit,
+): Promise<TermTrends> {
+  const kept = sql`select p.text_hash, ${PERIOD[unit]} as period from papers p where ${filterWhere(corpusId, filter)}`;
+  const [chosen, periods, counts, [missing]] = await Promise.all([
+    termCounts(corpusId, filter, keys),
+    queryRows<PeriodTally>(sql`
+      select ${PERIOD[unit]} as period, count(*)::INTEGER as papers,
+        min(${PART[unit]}) as "minPart", max(${PART[unit]}) as "maxPart", bool_or(${COARSE[unit]}) as coarse
+      from papers p
+      where ${filterWhere(corpusId, filter)} and ${PERIOD[unit]} is not null
+      group by all`),
+    keys.length
+      ? queryRows<{ key: string; period: string; papers: number }>(sql`
+          with kept as (
+            select text_hash, period, count(*) as n from (${kept}) where period is not null group by all
+          ),
+          terms as (
+            select text_hash, key from (${mappedTerms(corpusId, sql`select text_hash from kept`)})
+            where key in (select unnest(${textList(keys)}::VARCHAR[]))
+          )
+          select t.key, k.period, sum(k.n)::INTEGER as papers
+          from terms t join kept k using (text_hash)
+          group by all`)
+      : [],
+    queryRows<{ undated: number; yearOnly: number }>(sql`
+      select count(*) filter (where p.date is null)::INTEGER as undated,
+        count(*) filter (where p.date is not null and ${PERIOD[unit]} is null)::INTEGER as "yearOnly"
+      from papers p
+      where ${filterWhere(corpusId, filter)}`),
+  ]);
+  return termTrendsFromCounts(unit, chosen, periods, counts, missing ?? { undated: 0, yearOnly: 0 });
+}
+
+/** Co-occurrence network of `keys` (in rank order) over the kept papers. */
+export async function termCooccurrence(
+  corpusId: string,
+  filter: PaperFilter,
+  keys: readonly string[],
+): Promise<TermCooccurrence> {
+  const [nodes, pairs] = await Promise.all([
+    termCounts(corpusId, filter, keys),
+    keys.length
+      ? queryRows<{ a: string; b: string; papers: number }>(sql`
+          with kept as (${keptTexts(corpusId, filter)}),
+          terms as (
+            select text_hash, key from (${mappedTerms(corpusId, sql`select text_hash from kept`)})
+            where key in (select unnest(${textList(keys)}::VARCHAR[]))
+          )
+          select x.key as a, y.key as b, sum(k.n)::INTEGER as papers
+          from terms x join terms y on x.text_hash = y.text_hash and x.key < y.key
+          join kept k on k.text_hash = x.text_hash
+          group by all`)
+      : [],
+  ]);
+  const index = new Map(keys.map((key, i) => [key, i]));
+  const size = keys.length;
+  const counts = new Float64Array(size * size);
+  for (const { a, b, papers } of pairs) {
+    const [i, j] = [index.get(a) ?? 0, index.get(b) ?? 0].sort((x, y) => x - y) as [number, number];
+    counts[i * size + j] = papers;
+  }
+  return cooccurrenceNetwork(nodes, counts);
+}
+
+/** How the top terms move: their shares over time, bursts, slopes, and the co-occurrence map. */
+export async function termMovement(
+  corpusId: string,
+  filter: PaperFilter,
+  topKeys: readonly string[],
+  unit: PeriodUnit,
+): Promise<TermMovement> {
+  const [trends, map] = await Promise.all([
+    termTrends(corpusId, filter, topKeys.slice(0, TREND_TERMS), unit),
+    termCooccurrence(corpusId, filter, topKeys.slice(0, MAP_TERMS)),
+  ]);
+  return { trends, bursts: termBursts(trends), slopes: termSlopes(trends), map };
+}

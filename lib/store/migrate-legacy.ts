@@ -1,0 +1,46 @@
+import 'server-only';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Paper } from '@/lib/model';
+import { appendPapers, appendTextTerms } from '@/lib/store/paper-tables';
+import type { ExtractedTerm } from '@/lib/terms/extract-terms';
+
+/**
+ * Moves a database of the first layout (each paper one JSON document, terms cached as JSON) into the paper
+ * tables, in one transaction: every corpus keeps its papers in order, cached terms become term rows, and the
+ * tagging queue finishes the rest. Nothing the user imported is dropped.
+ */
+export async function migrateLegacy(connection: DuckDBConnection): Promise<void> {
+  await connection.run('BEGIN TRANSACTION');
+  try {
+    const corpora = await connection.runAndReadAll('SELECT DISTINCT corpus_id FROM papers_v1');
+    for (const [corpusId] of corpora.getRows()) {
+      const rows = await connection.runAndReadAll(
+        'SELECT data FROM papers_v1 WHERE corpus_id = $1 ORDER BY ord',
+        [String(corpusId)],
+      );
+      const papers = rows.getRows().map(([data]) => JSON.parse(String(data)) as Paper);
+      await appendPapers(connection, String(corpusId), papers);
+      await connection.run("INSERT OR REPLACE INTO corpus_state VALUES ($1, 'tagging')", [String(corpusId)]);
+    }
+    await connection.run('DROP TABLE papers_v1');
+    const cache = await connection.runAndReadAll(
+      "SELECT table_name FROM information_schema.tables WHERE table_name = 'term_cache'",
+    );
+    if (cache.getRows().length > 0) {
+      const cached = await connection.runAndReadAll('SELECT text_hash, terms FROM term_cache');
+      const byVersion = new Map<string, Map<string, ExtractedTerm[]>>();
+      for (const [key, terms] of cached.getRows()) {
+        const [version = '', hash = ''] = String(key).split(':');
+        const texts = byVersion.get(version) ?? new Map<string, ExtractedTerm[]>();
+        texts.set(hash, JSON.parse(String(terms)) as ExtractedTerm[]);
+        byVersion.set(version, texts);
+      }
+      for (const [version, texts] of byVersion) await appendTextTerms(connection, version, texts);
+      await connection.run('DROP TABLE term_cache');
+    }
+    await connection.run('COMMIT');
+  } catch (error) {
+    await connection.run('ROLLBACK');
+    throw error;
+  }
+}

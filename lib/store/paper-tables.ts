@@ -1,0 +1,169 @@
+import 'server-only';
+import { type DuckDBAppender, type DuckDBConnection, LIST, VARCHAR } from '@duckdb/node-api';
+import { authorIdentities } from '@/lib/analyze/author-stats';
+import { collationRanks } from '@/lib/collation-ranks';
+import type { CodeStatus, Paper } from '@/lib/model';
+import { textHash } from '@/lib/store/text-hash';
+import type { ExtractedTerm } from '@/lib/terms/extract-terms';
+import { isStopTerm } from '@/lib/terms/stop-terms';
+
+const TEXT_LIST = LIST(VARCHAR);
+
+const CODE_ORDER: Record<CodeStatus, number> = { unknown: 0, none: 1, linked: 2 };
+
+const text = (appender: DuckDBAppender, value: string | null) =>
+  value === null ? appender.appendNull() : appender.appendVarchar(value);
+const integer = (appender: DuckDBAppender, value: number | null) =>
+  value === null ? appender.appendNull() : appender.appendInteger(value);
+
+/** What the table's search matches, apart from the terms: lower-case title, abstract, organisation, repositories. */
+export function searchText(
+  paper: Pick<Paper, 'title' | 'abstract' | 'organisation' | 'githubRepos'>,
+): string {
+  return [paper.title, paper.abstract, paper.organisation, ...paper.githubRepos].join(' ').toLowerCase();
+}
+
+/**
+ * Appends a corpus's papers in import order, with their matched authors, to the paper tables. Author names are
+ * matched across the whole corpus once here, so queries only count.
+ */
+export async function appendPapers(
+  connection: DuckDBConnection,
+  corpusId: string,
+  papers: readonly Paper[],
+): Promise<void> {
+  const titleRanks = collationRanks(papers.map((p) => p.title));
+  const githubRanks = collationRanks(
+    papers.map((p) => `${CODE_ORDER[p.codeStatus]}${p.githubRepos[0]?.toLowerCase() ?? ''}`),
+  );
+  const rows = await connection.createAppender('papers');
+  for (const [ord, paper] of papers.entries()) {
+    rows.appendVarchar(corpusId);
+    rows.appendInteger(ord);
+    rows.appendVarchar(paper.id);
+    rows.appendVarchar(textHash(paper));
+    rows.appendVarchar(paper.title);
+    rows.appendVarchar(paper.abstract);
+    rows.appendList(paper.authors, TEXT_LIST);
+    integer(rows, paper.authorCount);
+    text(rows, paper.organisation);
+    text(rows, paper.date);
+    text(rows, paper.datePrecision);
+    text(rows, paper.venue);
+    text(rows, paper.doi);
+    text(rows, paper.arxivId);
+    rows.appendList(paper.keywords, TEXT_LIST);
+    rows.appendList(paper.githubRepos, TEXT_LIST);
+    rows.appendList(paper.otherLinks, TEXT_LIST);
+    rows.appendVarchar(paper.codeStatus);
+    integer(rows, paper.comments);
+    rows.appendVarchar(paper.source.file);
+    rows.appendInteger(paper.source.line);
+    rows.appendVarchar(searchText(paper));
+    rows.appendInteger(titleRanks[ord] ?? 0);
+    rows.appendInteger(githubRanks[ord] ?? 0);
+    rows.endRow();
+  }
+  rows.closeSync();
+
+  const { keys, names } = authorIdentities(papers);
+  const authors = await connection.createAppender('paper_authors');
+  keys.forEach((list, ord) => {
+    for (const key of list) {
+      authors.appendVarchar(corpusId);
+      authors.appendInteger(ord);
+      authors.appendVarchar(key);
+      authors.endRow();
+    }
+  });
+  authors.closeSync();
+  const shown = await connection.createAppender('author_names');
+  for (const [key, name] of names) {
+    shown.appendVarchar(corpusId);
+    shown.appendVarchar(key);
+    shown.appendVarchar(name);
+    shown.endRow();
+  }
+  shown.closeSync();
+}
+
+interface PaperRecord {
+  id: string;
+  title: string;
+  abstract: string;
+  authors: string[];
+  author_count: number | null;
+  organisation: string | null;
+  date: string | null;
+  date_precision: Paper['datePrecision'];
+  venue: string | null;
+  doi: string | null;
+  arxiv_id: string | null;
+  keywords: string[];
+  github_repos: string[];
+  other_links: string[];
+  code_status: CodeStatus;
+  comments: number | null;
+  source_file: string;
+  source_line: number;
+}
+
+/** The columns that make a `Paper` again. */
+export const PAPER_COLUMNS =
+  'id, title, abstract, authors, author_count, organisation, date, date_precision, venue, doi, arxiv_id, keywords, github_repos, other_links, code_status, comments, source_file, source_line';
+
+export function paperOfRecord(row: PaperRecord): Paper {
+  return {
+    id: row.id,
+    title: row.title,
+    abstract: row.abstract,
+    authors: row.authors,
+    authorCount: row.author_count,
+    organisation: row.organisation,
+    date: row.date,
+    datePrecision: row.date_precision,
+    venue: row.venue,
+    doi: row.doi,
+    arxivId: row.arxiv_id,
+    keywords: row.keywords,
+    githubRepos: row.github_repos,
+    otherLinks: row.other_links,
+    codeStatus: row.code_status,
+    comments: row.comments,
+    source: { file: row.source_file, line: row.source_line },
+  };
+}
+
+/**
+ * Appends the extracted terms of tagged texts, in the extractor's order, with whether each key is a default
+ * stop-term (a corpus's own stop-terms and merges are rules applied in queries).
+ */
+export async function appendTextTerms(
+  connection: DuckDBConnection,
+  version: string,
+  tagged: ReadonlyMap<string, readonly ExtractedTerm[]>,
+): Promise<void> {
+  const terms = await connection.createAppender('text_terms');
+  for (const [hash, extracted] of tagged) {
+    extracted.forEach((term, pos) => {
+      terms.appendVarchar(version);
+      terms.appendVarchar(hash);
+      terms.appendInteger(pos);
+      terms.appendVarchar(term.key);
+      terms.appendVarchar(term.label);
+      terms.appendInteger(term.count);
+      terms.appendInteger(term.first);
+      terms.appendInteger(term.words);
+      terms.appendBoolean(isStopTerm(term.key));
+      terms.endRow();
+    });
+  }
+  terms.closeSync();
+  const texts = await connection.createAppender('tagged_texts');
+  for (const hash of tagged.keys()) {
+    texts.appendVarchar(version);
+    texts.appendVarchar(hash);
+    texts.endRow();
+  }
+  texts.closeSync();
+}
