@@ -93,8 +93,6 @@ const freshDataDir = () => {
 const s = (ms: number) => Math.round(ms) / 1000;
 const log = (message: string) => console.error(`[scale] ${message}`);
 
-// ---------- corpora ----------
-
 interface Generated extends Omit<SyntheticResult, 'ms'> {
   dir: string;
   mode: SyntheticMode;
@@ -107,7 +105,8 @@ let source: ReturnType<typeof loadSource> | null = null;
 /** The corpus folder for a size, written unless `--keep` already holds the same one. */
 function corpusFor(size: number, mode: SyntheticMode, corpusSeed: number): Generated {
   const dir = path.join(workDir, `${mode}-${size}-seed${corpusSeed}`);
-  // The marker sits beside the folder so the importer never sees it.
+  // The marker sits beside the folder, so the importer never sees it, and is written last, so a cut-short
+  // folder is written again.
   const marker = `${dir}.json`;
   if (existsSync(marker) && existsSync(dir)) {
     const kept = JSON.parse(readFileSync(marker, 'utf8')) as Omit<SyntheticResult, 'ms'>;
@@ -136,8 +135,6 @@ function corpusFor(size: number, mode: SyntheticMode, corpusSeed: number): Gener
   );
   return { ...kept, dir, mode, seconds: s(ms) };
 }
-
-// ---------- import ----------
 
 interface CliResult {
   corpus: { id: string; name: string; papers: number };
@@ -233,8 +230,6 @@ function importCorpus(
   return importWithApi(dir, name, dataDir, env);
 }
 
-// ---------- dashboard ----------
-
 const FILTER_KINDS = ['term', 'year span', 'authors bin', 'code status', 'combined', 'search'] as const;
 type FilterKind = (typeof FILTER_KINDS)[number];
 
@@ -320,8 +315,6 @@ async function timeDashboard(dataDir: string, corpusId: string): Promise<Dashboa
   }
 }
 
-// ---------- the run ----------
-
 interface SizeResult {
   size: number;
   mode: SyntheticMode;
@@ -366,6 +359,10 @@ try {
   }
 
   for (const size of sizes) {
+    if (!cli && size > 200_000) {
+      log(`skipping ${size}: without the CLI the upload would have to fit in memory`);
+      continue;
+    }
     const mode = modeFor(size);
     const corpus = corpusFor(size, mode, seed);
     const dataDir = freshDataDir();
