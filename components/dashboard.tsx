@@ -298,7 +298,7 @@ export function Dashboard({
       <PapersTable
         rows={table.rows.map(toTableRow)}
         selected={table.selected}
-        total={total}
+        total={summary.papers}
         params={{ ...params, page: table.page }}
         csvHref={`/api/corpora/${corpusId}/papers.csv?${csvQuery}`}
       />

@@ -85,7 +85,8 @@ export function parseFiles(
   return { papers: result.papers, problems, merged: result.merged, files: summaries };
 }
 
-function withUniqueId(paper: Paper, used: Set<string>): Paper {
+/** The paper with an id no earlier paper of the import has: `id#2`, `id#3`… on a clash. */
+export function withUniqueId(paper: Paper, used: Set<string>): Paper {
   let id = paper.id;
   for (let n = 2; used.has(id); n++) id = `${paper.id}#${n}`;
   used.add(id);

@@ -24,11 +24,18 @@ export interface Upload {
   bytes: Uint8Array;
 }
 
+/** An upload whose bytes are read only when stored (a large file imported from disk). */
+export interface LazyUpload {
+  name: string;
+  format: string | null;
+  read: () => Promise<Uint8Array>;
+}
+
 export interface NewCorpus {
   /** Chosen by the caller only for the shipped corpus; otherwise made here. */
   id?: string;
   name: string;
-  uploads: Upload[];
+  uploads: (Upload | LazyUpload)[];
   papers: Paper[];
   problems: Problem[];
   merged: number;
@@ -122,7 +129,7 @@ export async function createCorpus(corpus: NewCorpus): Promise<CorpusInfo> {
         ord,
         upload.name,
         upload.format,
-        blobValue(upload.bytes),
+        blobValue('bytes' in upload ? upload.bytes : await upload.read()),
       ]);
     }
     await appendPapers(connection, id, corpus.papers);

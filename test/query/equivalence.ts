@@ -1,0 +1,112 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect } from 'vitest';
+import { authorIdentities, authorStatistics as referenceAuthors } from '@/lib/analyze/author-stats';
+import { corpusStats as referenceStats } from '@/lib/analyze/corpus-stats';
+import { filterPapers, NO_FILTER, type PaperFilter } from '@/lib/analyze/filter-papers';
+import { termMovement as referenceMovement, trendUnit as referenceUnit } from '@/lib/analyze/term-movement';
+import type { AnalyzedPaper, Paper } from '@/lib/model';
+import { selectRows, toPaperRow } from '@/lib/paper-row';
+import { SORTABLE_COLUMNS, type ViewParams } from '@/lib/view-params';
+import { referencePapers } from './reference';
+
+/** A fresh data directory for this test file's database; set before any store module loads. */
+export function freshDataDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'paperscope-query-'));
+  process.env.PAPERSCOPE_DATA_DIR = dir;
+  return dir;
+}
+
+const SORTS: ViewParams['sort'][] = [
+  null,
+  ...SORTABLE_COLUMNS.flatMap((id) => [
+    { id, desc: false },
+    { id, desc: true },
+  ]),
+];
+
+/** Filters that exercise every part of the WHERE clause on a corpus: terms, a span, author bins, code status. */
+export function filtersFor(analyzed: readonly AnalyzedPaper[]): PaperFilter[] {
+  const stats = referenceStats(analyzed);
+  const top = stats.topTerms;
+  const years = stats.timeline.years.map((y) => y.period);
+  const months = stats.timeline.months.map((m) => m.period);
+  return [
+    NO_FILTER,
+    { ...NO_FILTER, terms: top.slice(0, 1).map((t) => t.key) },
+    { ...NO_FILTER, terms: top.slice(1, 3).map((t) => t.key) },
+    { ...NO_FILTER, from: years.at(-2) ?? null, to: years.at(-1) ?? null },
+    { ...NO_FILTER, from: months.at(-3) ?? null },
+    { ...NO_FILTER, authors: '3' },
+    { ...NO_FILTER, authors: '11–20' },
+    { ...NO_FILTER, authors: 'unknown' },
+    { ...NO_FILTER, code: 'none' },
+    { ...NO_FILTER, code: 'unknown', terms: top.slice(0, 1).map((t) => t.key), to: years.at(-1) ?? null },
+  ];
+}
+
+/**
+ * Imports `papers` into the store, lets tagging finish, and checks that every SQL statistic, the table's pages
+ * and its export equal what the pure reference functions give for the same papers, under several filters.
+ */
+export async function expectSqlEqualsReference(
+  name: string,
+  papers: Paper[],
+  settings?: { stopTerms: string[]; merges: { from: string; to: string }[] },
+): Promise<string> {
+  const { createCorpus } = await import('@/lib/store/corpora');
+  const { tagCorpus } = await import('@/lib/store/tagging');
+  const { setTermSettings } = await import('@/lib/store/term-settings');
+  const { corpusStats } = await import('@/lib/query/corpus-stats');
+  const { termMovement, trendUnit } = await import('@/lib/query/term-movement');
+  const { authorStatistics } = await import('@/lib/query/author-statistics');
+  const { papersPage, selectedPapers } = await import('@/lib/query/papers-table');
+
+  const { id } = await createCorpus({ name, uploads: [], papers, problems: [], merged: 0 });
+  await tagCorpus(id);
+  if (settings) {
+    await setTermSettings(id, settings);
+    const { refreshTableTerms } = await import('@/lib/store/term-settings');
+    const { collationRanks } = await import('@/lib/collation-ranks');
+    await refreshTableTerms(id, collationRanks);
+  }
+  const analyzed = referencePapers(papers, settings);
+  const identities = authorIdentities(analyzed);
+  const filters = filtersFor(analyzed);
+  for (const filter of filters) {
+    const at = `${name} ${JSON.stringify(filter)}`;
+    const indices = filterPapers(analyzed, filter);
+    const kept = indices.map((i) => analyzed[i] as AnalyzedPaper);
+    const stats = referenceStats(kept);
+    expect(await corpusStats(id, filter), at).toEqual(stats);
+    expect(await trendUnit(id, filter), at).toBe(referenceUnit(kept));
+    const keys = stats.topTerms.map((t) => t.key);
+    for (const unit of ['year', 'month'] as const) {
+      expect(await termMovement(id, filter, keys, unit), `${at} ${unit}`).toEqual(
+        referenceMovement(kept, keys, unit),
+      );
+    }
+    const keptIdentities = { keys: indices.map((i) => identities.keys[i] ?? []), names: identities.names };
+    expect(await authorStatistics(id, filter), at).toEqual(referenceAuthors(kept, keptIdentities));
+  }
+
+  const rows = analyzed.map(toPaperRow);
+  const word = referenceStats(analyzed).topTerms[0]?.label.split(' ')[0] ?? 'model';
+  for (const filter of filters.slice(0, 3)) {
+    const filtered = filterPapers(analyzed, filter).map((i) => rows[i] as (typeof rows)[number]);
+    for (const q of ['', word, 'learning data', 'zzz-no-such-word']) {
+      for (const sort of SORTS) {
+        const expected = selectRows(filtered, { q, sort }).map(({ search: _s, ...row }) => row);
+        const selected = [];
+        for await (const chunk of selectedPapers(id, { filter, q, sort })) selected.push(...chunk);
+        expect(selected, `${name} ${JSON.stringify({ filter, q, sort })}`).toEqual(expected);
+        const page = await papersPage(id, { filter, q, sort, page: 2, size: 10 });
+        const last = Math.max(1, Math.ceil(expected.length / 10));
+        expect(page.selected).toBe(expected.length);
+        expect(page.rows).toEqual(expected.slice((Math.min(2, last) - 1) * 10, Math.min(2, last) * 10));
+      }
+    }
+  }
+  return id;
+}
