@@ -22,12 +22,12 @@ const labelled = (terms: Sql) => sql`
  * The most frequent terms of the papers a filter keeps, by the number of papers that mention them (after
  * stop-terms and merges); ties by key, so the order never flickers. Only terms of `minWords` words or more.
  */
-export async function topTerms(
+export function topTermsQuery(
   corpusId: string,
   filter: PaperFilter,
   { limit = 25, minWords = 2 }: { limit?: number; minWords?: number } = {},
-): Promise<TermCount[]> {
-  const rows = await queryRows<TermCount>(sql`
+): Sql {
+  return sql`
     with kept as (${keptTexts(corpusId, filter)}),
     terms as (${mappedTerms(corpusId, sql`select text_hash from kept`)}),
     counted as (
@@ -42,8 +42,15 @@ export async function topTerms(
     total as (select sum(n) as papers from kept)
     select c.key, l.label, c.papers, c.papers / t.papers as share
     from counted c join labels l using (key), total t
-    order by c.papers desc, c.key`);
-  return rows;
+    order by c.papers desc, c.key`;
+}
+
+export function topTerms(
+  corpusId: string,
+  filter: PaperFilter,
+  options: { limit?: number; minWords?: number } = {},
+): Promise<TermCount[]> {
+  return queryRows<TermCount>(topTermsQuery(corpusId, filter, options));
 }
 
 /** Papers the filter keeps that mention each of `keys`, in the order given, with their labels. */

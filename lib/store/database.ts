@@ -207,7 +207,7 @@ export async function execute(connection: DuckDBConnection, statement: Sql): Pro
   return result.rowsChanged;
 }
 
-export { sql };
+export { type Sql, sql };
 
 // DuckDB runs one transaction per connection at a time: writes from every bundle queue here.
 
