@@ -41,7 +41,7 @@ export function parseFiles(
   const papers: Paper[] = [];
   const problems: Problem[] = [];
   const summaries: ImportedFile[] = [];
-  const usedIds = new Set<string>();
+  const usedIds: UsedIds = { ids: new Set(), nextSuffix: new Map() };
 
   for (const { name, bytes } of files) {
     const fileProblems: Problem[] = [];
@@ -85,10 +85,22 @@ export function parseFiles(
   return { papers: result.papers, problems, merged: result.merged, files: summaries };
 }
 
-function withUniqueId(paper: Paper, used: Set<string>): Paper {
+interface UsedIds {
+  ids: Set<string>;
+  /** Per taken id, the first `#n` suffix not yet tried: every lower one is taken already. */
+  nextSuffix: Map<string, number>;
+}
+
+function withUniqueId(paper: Paper, used: UsedIds): Paper {
   let id = paper.id;
-  for (let n = 2; used.has(id); n++) id = `${paper.id}#${n}`;
-  used.add(id);
+  if (used.ids.has(id)) {
+    // Resume where the last clash stopped: records sharing one line (compact JSON) would otherwise
+    // probe every earlier suffix again, quadratic in the records of the line.
+    let n = used.nextSuffix.get(paper.id) ?? 2;
+    for (id = `${paper.id}#${n}`; used.ids.has(id); id = `${paper.id}#${n}`) n++;
+    used.nextSuffix.set(paper.id, n + 1);
+  }
+  used.ids.add(id);
   return id === paper.id ? paper : { ...paper, id };
 }
 
