@@ -92,23 +92,25 @@ function skipWhitespace(text: string, from: number): number {
   return i;
 }
 
-/** Line numbers for increasing offsets, counted once. */
+/** Line numbers for increasing offsets, counted once: each newline is found by one `indexOf` in all. */
 class LineCounter {
-  private offset = 0;
   private line = 1;
+  // The first newline at or after every offset asked so far (`text.length` when there is none), so a
+  // text without newlines (compact JSON) is not searched to its end again for each record.
+  private nextNewline = -1;
   constructor(private readonly text: string) {}
 
   lineAt(target: number): number {
-    if (target < this.offset) {
-      this.offset = 0;
-      this.line = 1;
-    }
-    let next = this.text.indexOf('\n', this.offset);
-    while (next >= 0 && next < target) {
+    if (this.nextNewline < 0) this.nextNewline = this.newlineFrom(0);
+    while (this.nextNewline < target) {
       this.line++;
-      next = this.text.indexOf('\n', next + 1);
+      this.nextNewline = this.newlineFrom(this.nextNewline + 1);
     }
-    this.offset = target;
     return this.line;
+  }
+
+  private newlineFrom(from: number): number {
+    const next = this.text.indexOf('\n', from);
+    return next < 0 ? this.text.length : next;
   }
 }

@@ -127,8 +127,14 @@ const ESCAPED = new Set(['&', '%', '$', '#', '_', '{', '}', '@', '/']);
 export function latexToUnicode(text: string): string {
   if (!/[\\{}~$]|--|''|``/.test(text)) return text;
   const state = { text, pos: 0 };
-  return convert(state, false).normalize('NFC');
+  const out = convert(state, false);
+  // Code units below U+0300 (combining marks) are NFC already, alone and together.
+  return COMBINING_OR_ABOVE.test(out) ? out.normalize('NFC') : out;
 }
+
+const COMBINING_OR_ABOVE = /[\u0300-\uffff]/;
+// The characters `convert` treats apart; the text between two of them is copied as one slice.
+const SPECIAL = /[{}\\$~`'-]/g;
 
 interface State {
   text: string;
@@ -180,6 +186,10 @@ function convert(state: State, untilBrace: boolean): string {
     }
     out += ch;
     state.pos++;
+    SPECIAL.lastIndex = state.pos;
+    const next = SPECIAL.exec(text)?.index ?? text.length;
+    out += text.slice(state.pos, next);
+    state.pos = next;
   }
   return out;
 }

@@ -8,7 +8,7 @@ export interface Links {
 // Stops at whitespace, quotes, angle brackets and closing braces that wrap URLs in prose or LaTeX.
 const URL_PATTERN = /\b(?:https?:\/\/|www\.|github\.com\/)[^\s"'<>{}\\]+/gi;
 // Punctuation that ends a sentence or a parenthesis, not the URL.
-const TRAILING_PUNCTUATION = /[.,;:!?)\]*'"]+$/;
+const TRAILING_PUNCTUATION = '.,;:!?)]*\'"';
 // GitHub paths that are not repositories.
 const GITHUB_RESERVED = new Set([
   'about',
@@ -31,7 +31,7 @@ export function githubRepoOf(url: string): string | null {
   const match = /^(?:https?:\/\/)?(?:www\.)?github\.com\/([^/?#\s]+)\/([^/?#\s]+)/i.exec(url);
   if (!match) return null;
   const owner = match[1] ?? '';
-  const repo = (match[2] ?? '').replace(/\.git$/i, '').replace(TRAILING_PUNCTUATION, '');
+  const repo = withoutTrailingPunctuation((match[2] ?? '').replace(/\.git$/i, ''));
   if (!owner || !repo || GITHUB_RESERVED.has(owner.toLowerCase())) return null;
   if (!/^[A-Za-z0-9-]+$/.test(owner) || !/^[A-Za-z0-9._-]+$/.test(repo)) return null;
   return `${owner}/${repo}`;
@@ -41,7 +41,7 @@ export function githubRepoOf(url: string): string | null {
 export function cleanUrl(raw: string): string {
   let url = raw;
   for (;;) {
-    const trimmed = url.replace(TRAILING_PUNCTUATION, '');
+    const trimmed = withoutTrailingPunctuation(url);
     if (trimmed === url) break;
     const cut = url.slice(trimmed.length);
     if (cut.startsWith(')') && count(trimmed, '(') > count(trimmed, ')')) {
@@ -51,6 +51,14 @@ export function cleanUrl(raw: string): string {
     url = trimmed;
   }
   return url;
+}
+
+// A backward scan: the regex `/[…]+$/` retried the run from each of its characters, quadratic in a
+// long run of dots inside a URL.
+function withoutTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING_PUNCTUATION.includes(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
 }
 
 function count(text: string, char: string): number {

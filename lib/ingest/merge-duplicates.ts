@@ -4,6 +4,8 @@ const CODE_RANK: Record<CodeStatus, number> = { unknown: 0, none: 1, linked: 2 }
 const PRECISION_RANK: Record<DatePrecision, number> = { year: 1, month: 2, day: 3 };
 // Short titles ("Introduction", "Editorial") name different papers too often to merge on.
 const MIN_TITLE_WORDS = 4;
+// No code unit above U+007F.
+const ASCII = /^[^\u0080-\uffff]*$/;
 
 /**
  * One paper per work: papers with the same DOI, arXiv id (any version) or normalised title (case,
@@ -31,13 +33,22 @@ export function mergeDuplicates(papers: readonly Paper[]): { papers: Paper[]; me
       kept[target] = mergeInto(kept[target] as Paper, paper);
       merged++;
     }
-    for (const key of keysOf(kept[target] as Paper)) if (!byKey.has(key)) byKey.set(key, target);
+    // A merge can fill in an identifier or title, so only a merged paper needs its keys again.
+    const keptKeys = kept[target] === paper ? keys : keysOf(kept[target] as Paper);
+    for (const key of keptKeys) if (!byKey.has(key)) byKey.set(key, target);
   }
   return { papers: kept, merged };
 }
 
 /** `Déjà Vu: the  Paper!` → `deja vu the paper`. */
 export function normalizeTitle(title: string): string {
+  // ASCII has no accents to strip and no letters beyond a-z: skip the Unicode normalisation.
+  if (ASCII.test(title)) {
+    return title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  }
   return title
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -41,7 +41,7 @@ export function parseFiles(
   const papers: Paper[] = [];
   const problems: Problem[] = [];
   const summaries: ImportedFile[] = [];
-  const usedIds = new Set<string>();
+  const usedIds: UsedIds = { ids: new Set(), nextSuffix: new Map() };
 
   for (const { name, bytes } of files) {
     const fileProblems: Problem[] = [];
@@ -85,11 +85,24 @@ export function parseFiles(
   return { papers: result.papers, problems, merged: result.merged, files: summaries };
 }
 
+/** Ids taken so far in one import. */
+export interface UsedIds {
+  ids: Set<string>;
+  /** Per taken id, the first `#n` suffix not yet tried: every lower one is taken already. */
+  nextSuffix: Map<string, number>;
+}
+
 /** The paper with an id no earlier paper of the import has: `id#2`, `id#3`… on a clash. */
-export function withUniqueId(paper: Paper, used: Set<string>): Paper {
+export function withUniqueId(paper: Paper, used: UsedIds): Paper {
   let id = paper.id;
-  for (let n = 2; used.has(id); n++) id = `${paper.id}#${n}`;
-  used.add(id);
+  if (used.ids.has(id)) {
+    // Resume where the last clash stopped: records sharing one line (compact JSON) would otherwise
+    // probe every earlier suffix again, quadratic in the records of the line.
+    let n = used.nextSuffix.get(paper.id) ?? 2;
+    for (id = `${paper.id}#${n}`; used.ids.has(id); id = `${paper.id}#${n}`) n++;
+    used.nextSuffix.set(paper.id, n + 1);
+  }
+  used.ids.add(id);
   return id === paper.id ? paper : { ...paper, id };
 }
 
@@ -150,10 +163,12 @@ function binarySignature(bytes: Uint8Array): string | null {
   return null;
 }
 
+// Each byte's Windows-1252 character, decoded once instead of one decoder call a byte.
+const WINDOWS_1252 = new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 256 }, (_, i) => i));
+
 /** UTF-8 where the bytes are valid UTF-8, Windows-1252 (Latin-1) for each byte where they are not. */
 function decodeMixed(bytes: Uint8Array): { text: string; invalid: number; firstInvalid: number } {
   const utf8 = new TextDecoder('utf-8');
-  const latin1 = new TextDecoder('windows-1252');
   let text = '';
   let invalid = 0;
   let firstInvalid = -1;
@@ -167,7 +182,7 @@ function decodeMixed(bytes: Uint8Array): { text: string; invalid: number; firstI
     }
     text += utf8.decode(bytes.subarray(runStart, i));
     if (firstInvalid < 0) firstInvalid = text.length;
-    text += latin1.decode(bytes.subarray(i, i + 1));
+    text += WINDOWS_1252.charAt(bytes[i] as number);
     invalid++;
     i++;
     runStart = i;

@@ -25,8 +25,13 @@ const ESCAPES: Record<string, string> = {
   '0': '\0',
 };
 
+const SPACE = /\s*/y;
+
 class Reader {
   pos = 0;
+  // The first backslash at or after an earlier `pos` (`text.length` when none; -1 before the first
+  // search): `pos` only moves on, so each backslash is searched for once in the whole text.
+  private backslashAt = -1;
   constructor(private readonly text: string) {}
 
   fail(message: string): never {
@@ -34,7 +39,9 @@ class Reader {
   }
 
   skipSpace(): void {
-    while (/\s/.test(this.text[this.pos] ?? '')) this.pos++;
+    SPACE.lastIndex = this.pos;
+    SPACE.exec(this.text);
+    this.pos = SPACE.lastIndex;
   }
 
   value(): unknown {
@@ -105,11 +112,13 @@ class Reader {
     const close = triple ? quote.repeat(3) : quote;
     this.pos += close.length;
     let out = '';
+    let quoteAt = -1;
     for (;;) {
-      const quoteAt = this.text.indexOf(close, this.pos);
+      // Searched again only once an escape moved past it (`\'`): not once per escape.
+      if (quoteAt < this.pos) quoteAt = this.text.indexOf(close, this.pos);
       if (quoteAt < 0) return this.fail('a string does not end');
-      const slashAt = raw ? -1 : this.text.slice(this.pos, quoteAt).indexOf('\\') + this.pos;
-      if (slashAt >= this.pos) {
+      const slashAt = raw ? -1 : this.nextBackslash();
+      if (slashAt >= this.pos && slashAt < quoteAt) {
         out += this.text.slice(this.pos, slashAt);
         this.pos = slashAt;
         out += this.escape();
@@ -119,6 +128,14 @@ class Reader {
       this.pos = quoteAt + close.length;
       return out;
     }
+  }
+
+  private nextBackslash(): number {
+    if (this.backslashAt < this.pos) {
+      const at = this.text.indexOf('\\', this.pos);
+      this.backslashAt = at < 0 ? this.text.length : at;
+    }
+    return this.backslashAt;
   }
 
   private escape(): string {

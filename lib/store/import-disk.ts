@@ -4,7 +4,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { detectFormat, type Format } from '@/lib/ingest/detect';
 import { mergeDuplicates } from '@/lib/ingest/merge-duplicates';
-import { type ImportedFile, parseFiles, withUniqueId } from '@/lib/ingest/parse-files';
+import { type ImportedFile, parseFiles, type UsedIds, withUniqueId } from '@/lib/ingest/parse-files';
 import type { Paper, Problem } from '@/lib/model';
 import { type CorpusInfo, createCorpus } from '@/lib/store/corpora';
 import { ImportRefused, type ImportTimings } from '@/lib/store/import-corpus';
@@ -64,7 +64,7 @@ export async function importFromDisk(
   const papers: Paper[] = [];
   const problems: Problem[] = [];
   const summaries: ImportedFile[] = [];
-  const usedIds = new Set<string>();
+  const usedIds: UsedIds = { ids: new Set(), nextSuffix: new Map() };
   let bytes = 0;
   for (const [i, file] of files.entries()) {
     const name = names[i] ?? path.basename(file);

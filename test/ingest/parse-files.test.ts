@@ -33,6 +33,28 @@ describe('parseFiles', () => {
     expect(distinct.papers.map((p) => p.id)).toEqual(['a.bib:1', 'a.bib:1#2']);
   });
 
+  it('numbers papers that share a line #2, #3 … in input order, also across files of one name', () => {
+    // Compact JSON: every record on line 1, titles distinct so nothing merges.
+    const day = (ids: string[]) =>
+      JSON.stringify(
+        ids.map((id) => ({
+          paper: { id, title: `Paper number ${id} on a shared line` },
+          publishedAt: '2025-05-30',
+        })),
+      );
+    const result = parseFiles([
+      file('day.json', day(['2505.00001', '2505.00002', '2505.00003'])),
+      file('day.json', `${day(['2505.00004', '2505.00005'])}\n`),
+    ]);
+    expect(result.papers.map((p) => [p.id, p.source.line])).toEqual([
+      ['day.json:1', 1],
+      ['day.json:1#2', 1],
+      ['day.json:1#3', 1],
+      ['day.json:1#4', 1],
+      ['day.json:1#5', 1],
+    ]);
+  });
+
   it('strips a UTF-8 BOM and reads UTF-16 files with a BOM', () => {
     expect(parseFiles([file('bom.bib', `\uFEFF${BIB}`)]).papers).toHaveLength(1);
     const text = `TY  - JOUR\r\nTI  - Über UTF-16\r\nER  -\r\n`;

@@ -21,6 +21,14 @@ describe('parsePythonLiteral', () => {
     );
   });
 
+  it('reads a string of many escapes in linear time', () => {
+    // Each escape searched for the closing quote again: quadratic in the escapes of one string.
+    expect(parsePythonLiteral(`['${'\\n'.repeat(500_000)}', 'x\\'y']`)).toEqual([
+      '\n'.repeat(500_000),
+      "x'y",
+    ]);
+  });
+
   it('throws a SyntaxError naming the position on bad input', () => {
     expect(() => parsePythonLiteral("{'a': }")).toThrow(SyntaxError);
     expect(() => parsePythonLiteral("{'a': 'unterminated}")).toThrow(/does not end/);
