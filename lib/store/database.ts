@@ -127,7 +127,12 @@ const holder = globalThis as unknown as {
 async function open(): Promise<Database> {
   const dir = dataDir();
   mkdirSync(dir, { recursive: true });
-  const instance = await DuckDBInstance.create(path.join(dir, 'paperscope.duckdb'));
+  // DuckDB's buffer pool is most of the server's memory: bounded, it spills large sorts and joins to disk
+  // instead of growing with the corpus.
+  const instance = await DuckDBInstance.create(path.join(dir, 'paperscope.duckdb'), {
+    memory_limit: process.env.PAPERSCOPE_DB_MEMORY || '1GB',
+    temp_directory: path.join(dir, 'tmp'),
+  });
   const writer = await instance.connect();
   const legacy = await writer.runAndReadAll(
     "SELECT count(*)::INTEGER FROM information_schema.columns WHERE table_name = 'papers' AND column_name = 'data'",
