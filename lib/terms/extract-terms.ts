@@ -452,6 +452,19 @@ const STEPS = tagger.hooks.filter((hook) => hook !== 'chunks');
 const net = ruleNet();
 const hookKeys = Object.keys(net.hooks);
 const hookOrder = new Map(hookKeys.map((key, i) => [key, i]));
+// Rules of one pattern share a number, and needs and wants are rule keys, so a clause is checked by numbers.
+const patterns = new Map<string, number>();
+const keyNumbers = (keys: readonly string[]) => keys.map((key) => hookOrder.get(key) ?? -1);
+const hookRules = hookKeys.map((key) =>
+  (net.hooks[key] ?? []).map((rule) => {
+    const pattern = patterns.get(rule.match) ?? patterns.size;
+    patterns.set(rule.match, pattern);
+    return { rule, pattern, needs: keyNumbers(rule.needs), wants: keyNumbers(rule.wants) };
+  }),
+);
+const patternSeen = new Uint32Array(patterns.size);
+const keyPresent = new Uint32Array(hookKeys.length);
+let clauseStamp = 0;
 
 /**
  * The post-tagger's rules indexed as compromise's `buildNet` does. Its parse step rewrites the rules in place
@@ -510,25 +523,26 @@ function postTag(view: TaggedView): void {
 
 /** The rules compromise's sweep tries on a clause, in its order: by rule key, first of each pattern. */
 function rulesFor(has: ReadonlySet<string>, words: number): Rule[] {
+  clauseStamp++;
   const keys: number[] = [];
   for (const item of has) {
     const order = hookOrder.get(item);
-    if (order !== undefined) keys.push(order);
+    if (order === undefined) continue;
+    keys.push(order);
+    keyPresent[order] = clauseStamp;
   }
   keys.sort((a, b) => a - b);
-  const seen = new Set<string>();
+  const present = (order: number) => keyPresent[order] === clauseStamp;
   const rules: Rule[] = [];
-  const consider = (rule: Rule) => {
-    if (rule.needs.some((need) => !has.has(need))) return;
-    if (rule.ifNo?.some((no) => has.has(no))) return;
-    if (rule.wants.length > 0 && rule.wants.filter((want) => has.has(want)).length < rule.minWant) return;
-    if (words >= rule.minWords) rules.push(rule);
-  };
   for (const order of keys) {
-    for (const rule of net.hooks[hookKeys[order] as string] ?? []) {
-      if (seen.has(rule.match)) continue;
-      seen.add(rule.match);
-      consider(rule);
+    for (const { rule, pattern, needs, wants } of hookRules[order] ?? []) {
+      if (patternSeen[pattern] === clauseStamp) continue;
+      patternSeen[pattern] = clauseStamp;
+      // compromise's test: every need, no "ifNo", enough wants, enough words.
+      if (!needs.every(present)) continue;
+      if (rule.ifNo?.some((no) => has.has(no))) continue;
+      if (wants.length > 0 && wants.filter(present).length < rule.minWant) continue;
+      if (words >= rule.minWords) rules.push(rule);
     }
   }
   // As in compromise, rules that need nothing are tried on every clause long enough.
@@ -536,24 +550,39 @@ function rulesFor(has: ReadonlySet<string>, words: number): Rule[] {
   return rules;
 }
 
+// Roots of recent forms: a corpus repeats its plurals. Bounded, as a server tags corpus after corpus.
+const rootCache = new Map<string, string>();
+const ROOT_CACHE_SIZE = 20_000;
+// The start of compromise's root table, in its order: rootOf is asked only about Plural or PresentTense terms.
+const ROOT_TAGS = ['Possessive', 'Plural', 'Copula', 'PastTense', 'Gerund', 'PresentTense'];
+
 /**
  * The root `doc.compute('root')` gives a term that is plural or a verb in -s, computed for the few heads that
  * need it: the root table's first tag that applies, undefined where the root is the normal form.
  */
 function rootOf(term: TaggedTerm): string | undefined {
   const { tags } = term;
+  const first = ROOT_TAGS.find((name) => tags.has(name));
+  if (first === undefined) return undefined;
+  const rule = first === 'PresentTense' && tags.has('Infinitive') ? 'Infinitive' : first;
   const form = term.machine || term.normal || term.text;
-  const { noun, verb } = tagger.methods.two.transform;
-  let root: string;
-  if (tags.has('Possessive')) root = form.replace(/'s$/, '');
-  else if (tags.has('Plural')) root = noun.toSingular(form, tagger.model);
-  else if (tags.has('Copula')) root = 'is';
-  else if (tags.has('PastTense')) root = verb.toInfinitive(form, tagger.model, 'PastTense');
-  else if (tags.has('Gerund')) root = verb.toInfinitive(form, tagger.model, 'Gerund');
-  else if (tags.has('PresentTense'))
-    root = tags.has('Infinitive') ? form : verb.toInfinitive(form, tagger.model, 'PresentTense');
-  else return undefined;
+  const key = `${rule} ${form}`;
+  let root = rootCache.get(key);
+  if (root === undefined) {
+    root = rootByRule(rule, form);
+    if (rootCache.size >= ROOT_CACHE_SIZE) rootCache.clear();
+    rootCache.set(key, root);
+  }
   return root === term.normal ? undefined : root;
+}
+
+function rootByRule(rule: string, form: string): string {
+  const { noun, verb } = tagger.methods.two.transform;
+  if (rule === 'Possessive') return form.replace(/'s$/, '');
+  if (rule === 'Plural') return noun.toSingular(form, tagger.model);
+  if (rule === 'Copula') return 'is';
+  if (rule === 'Infinitive') return form;
+  return verb.toInfinitive(form, tagger.model, rule);
 }
 
 /** One compromise pass over the text, flattened into words with a role each. */
