@@ -462,8 +462,8 @@ const hookRules = hookKeys.map((key) =>
     return { rule, pattern, needs: keyNumbers(rule.needs), wants: keyNumbers(rule.wants) };
   }),
 );
-const patternSeen = new Uint32Array(patterns.size);
-const keyPresent = new Uint32Array(hookKeys.length);
+const patternSeen = new Float64Array(patterns.size);
+const keyPresent = new Float64Array(hookKeys.length);
 let clauseStamp = 0;
 
 /**
