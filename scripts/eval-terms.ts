@@ -1,17 +1,18 @@
 /**
  * Scores the term extractor on gold keyphrases (Hulth 2003, Inspec) with the protocol of
- * /work/shared/corpora/keyphrase/README.md. The ranking is rankTerms, exactly as the dashboard uses it.
+ * ../shared/corpora/keyphrase/README.md (beside the project root). The ranking is rankTerms, exactly as the
+ * dashboard uses it.
  *
  *   npm run eval:terms -- [--dir FOLDER] [--out FILE] [--limit N]
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { type ExtractedTerm, extractTerms } from '../lib/terms/extract-terms.ts';
 import { type KeyphraseScore, keyphraseScore, macroAverage } from '../lib/terms/keyphrase-score.ts';
 import { documentFrequency, rankTerms } from '../lib/terms/rank-terms.ts';
 import { isStopTerm } from '../lib/terms/stop-terms.ts';
 
-const DEFAULT_DIR = '/work/shared/corpora/keyphrase/inspec-dev';
+const DEFAULT_DIR = resolve(import.meta.dirname, '..', '..', 'shared', 'corpora', 'keyphrase', 'inspec-dev');
 
 interface Options {
   dir: string;

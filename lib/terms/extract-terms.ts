@@ -14,12 +14,60 @@ export interface ExtractedTerm {
   words: number;
 }
 
+/** A term of compromise's internal document, as its tagger leaves it. */
 interface TaggedTerm {
   text: string;
   pre: string;
   post: string;
-  root?: string;
-  tags: string[];
+  normal: string;
+  machine?: string;
+  tags: Set<string>;
+}
+
+/** A tagging rule of compromise's post-tagger, with the words and tags a sentence must hold for it to apply. */
+interface Rule {
+  match: string;
+  needs: string[];
+  wants: string[];
+  minWant: number;
+  minWords: number;
+  ifNo?: string[];
+}
+
+interface RuleNet {
+  /** Rules by a word or "#Tag" they need or want; key order is the order rules run in. */
+  hooks: Record<string, Rule[]>;
+  always: Rule[];
+}
+
+/** The internals of compromise this module reads: the steps of `nlp(text)`, its post-tagger's parts, its roots. */
+interface Tagger {
+  hooks: string[];
+  model: { two: { matches: Rule[] } };
+  methods: {
+    one: {
+      tokenize: { fromString(text: string, world: Tagger): TaggedTerm[][] };
+      cacheDoc(document: TaggedTerm[][]): Set<string>[];
+      match(document: TaggedTerm[][], rule: Rule): { ptrs: number[][] };
+      bulkTagger(found: object[], document: TaggedTerm[][], world: Tagger): void;
+    };
+    two: {
+      quickSplit(document: TaggedTerm[][]): TaggedTerm[][];
+      transform: {
+        noun: { toSingular(word: string, model: unknown): string };
+        verb: { toInfinitive(word: string, model: unknown, tense: string): string };
+      };
+    };
+  };
+}
+
+interface TaggedView {
+  document: TaggedTerm[][];
+  readonly docs: TaggedTerm[][];
+  compute(step: string): void;
+  update(pointers: number[][]): TaggedView;
+  uncache(): void;
+  unfreeze(): void;
 }
 
 type Role = 'noun' | 'adjective' | 'gerund' | 'participle' | 'verb' | 'determiner' | 'other' | 'junk';
@@ -398,15 +446,151 @@ export function extractTerms(text: string): ExtractedTerm[] {
   return collect(mergeAcronyms(occurrences));
 }
 
+const tagger = nlp.world() as Tagger;
+// Every step of `nlp(text)` but the chunker, whose phrase labels are never read.
+const STEPS = tagger.hooks.filter((hook) => hook !== 'chunks');
+const net = ruleNet();
+const hookKeys = Object.keys(net.hooks);
+const hookOrder = new Map(hookKeys.map((key, i) => [key, i]));
+// Rules of one pattern share a number, and needs and wants are rule keys, so a clause is checked by numbers.
+const patterns = new Map<string, number>();
+const keyNumbers = (keys: readonly string[]) => keys.map((key) => hookOrder.get(key) ?? -1);
+const hookRules = hookKeys.map((key) =>
+  (net.hooks[key] ?? []).map((rule) => {
+    const pattern = patterns.get(rule.match) ?? patterns.size;
+    patterns.set(rule.match, pattern);
+    return { rule, pattern, needs: keyNumbers(rule.needs), wants: keyNumbers(rule.wants) };
+  }),
+);
+const patternSeen = new Float64Array(patterns.size);
+const keyPresent = new Float64Array(hookKeys.length);
+let clauseStamp = 0;
+
+/**
+ * The post-tagger's rules indexed as compromise's `buildNet` does. Its parse step rewrites the rules in place
+ * and must run once only, so the rules are parsed by compromise's own first tagging and only indexed here.
+ */
+function ruleNet(): RuleNet {
+  nlp('a');
+  const hooks: Record<string, Rule[]> = {};
+  for (const rule of tagger.model.two.matches) {
+    for (const key of [...rule.needs, ...rule.wants]) {
+      const list = Array.isArray(hooks[key]) ? hooks[key] : [];
+      hooks[key] = list;
+      if (!list.some((other) => other.match === rule.match)) list.push(rule);
+    }
+  }
+  const always = tagger.model.two.matches.filter(
+    (rule) => rule.needs.length === 0 && rule.wants.length === 0,
+  );
+  return { hooks, always };
+}
+
+/** compromise's sentences of tagged terms, read in place rather than copied out by `.json()`. */
+function tag(text: string): TaggedTerm[][] {
+  if (text === '') return [];
+  const doc = nlp('') as unknown as TaggedView;
+  doc.document = tagger.methods.one.tokenize.fromString(text, tagger);
+  for (const step of STEPS) {
+    if (step === 'postTagger') postTag(doc);
+    else doc.compute(step);
+  }
+  return doc.docs;
+}
+
+/** compromise's `postTagger` step, with its rule lookup done per word of a clause, not per rule key. */
+function postTag(view: TaggedView): void {
+  const { methods } = tagger;
+  const pointers = methods.two.quickSplit(view.docs).map((terms) => {
+    const [sentence = 0, start = 0] = (terms[0] as TaggedTerm & { index: number[] }).index;
+    return [sentence, start, start + terms.length];
+  });
+  const clauses = view.update(pointers).docs;
+  const caches = methods.one.cacheDoc(clauses);
+  const found: object[] = [];
+  clauses.forEach((clause, n) => {
+    for (const rule of rulesFor(caches[n] as Set<string>, clause.length)) {
+      for (const pointer of methods.one.match([clause], rule).ptrs) {
+        pointer[0] = n;
+        found.push({ ...rule, pointer });
+      }
+    }
+  });
+  methods.one.bulkTagger(found, clauses, tagger);
+  view.uncache();
+  view.unfreeze();
+}
+
+/** The rules compromise's sweep tries on a clause, in its order: by rule key, first of each pattern. */
+function rulesFor(has: ReadonlySet<string>, words: number): Rule[] {
+  clauseStamp++;
+  const keys: number[] = [];
+  for (const item of has) {
+    const order = hookOrder.get(item);
+    if (order === undefined) continue;
+    keys.push(order);
+    keyPresent[order] = clauseStamp;
+  }
+  keys.sort((a, b) => a - b);
+  const present = (order: number) => keyPresent[order] === clauseStamp;
+  const rules: Rule[] = [];
+  for (const order of keys) {
+    for (const { rule, pattern, needs, wants } of hookRules[order] ?? []) {
+      if (patternSeen[pattern] === clauseStamp) continue;
+      patternSeen[pattern] = clauseStamp;
+      // compromise's test: every need, no "ifNo", enough wants, enough words.
+      if (!needs.every(present)) continue;
+      if (rule.ifNo?.some((no) => has.has(no))) continue;
+      if (wants.length > 0 && wants.filter(present).length < rule.minWant) continue;
+      if (words >= rule.minWords) rules.push(rule);
+    }
+  }
+  // As in compromise, rules that need nothing are tried on every clause long enough.
+  for (const rule of net.always) if (words >= rule.minWords) rules.push(rule);
+  return rules;
+}
+
+// Roots of recent forms: a corpus repeats its plurals. Bounded, as a server tags corpus after corpus.
+const rootCache = new Map<string, string>();
+const ROOT_CACHE_SIZE = 20_000;
+// The start of compromise's root table, in its order: rootOf is asked only about Plural or PresentTense terms.
+const ROOT_TAGS = ['Possessive', 'Plural', 'Copula', 'PastTense', 'Gerund', 'PresentTense'];
+
+/**
+ * The root `doc.compute('root')` gives a term that is plural or a verb in -s, computed for the few heads that
+ * need it: the root table's first tag that applies, undefined where the root is the normal form.
+ */
+function rootOf(term: TaggedTerm): string | undefined {
+  const { tags } = term;
+  const first = ROOT_TAGS.find((name) => tags.has(name));
+  if (first === undefined) return undefined;
+  const rule = first === 'PresentTense' && tags.has('Infinitive') ? 'Infinitive' : first;
+  const form = term.machine || term.normal || term.text;
+  const key = `${rule} ${form}`;
+  let root = rootCache.get(key);
+  if (root === undefined) {
+    root = rootByRule(rule, form);
+    if (rootCache.size >= ROOT_CACHE_SIZE) rootCache.clear();
+    rootCache.set(key, root);
+  }
+  return root === term.normal ? undefined : root;
+}
+
+function rootByRule(rule: string, form: string): string {
+  const { noun, verb } = tagger.methods.two.transform;
+  if (rule === 'Possessive') return form.replace(/'s$/, '');
+  if (rule === 'Plural') return noun.toSingular(form, tagger.model);
+  if (rule === 'Copula') return 'is';
+  if (rule === 'Infinitive') return form;
+  return verb.toInfinitive(form, tagger.model, rule);
+}
+
 /** One compromise pass over the text, flattened into words with a role each. */
 function taggedWords(text: string): Word[] {
-  const doc = nlp(prepare(text));
-  doc.compute('root');
-  const sentences = doc.json({ terms: { tags: true } }) as { terms: TaggedTerm[] }[];
   const words: Word[] = [];
-  for (const sentence of sentences) {
+  for (const sentence of tag(prepare(text))) {
     let pending: TaggedTerm[] = [];
-    for (const term of sentence.terms) {
+    for (const term of sentence) {
       if (term.text === '') continue;
       pending.push(term);
       if (/^-+$/.test(term.post)) continue;
@@ -437,12 +621,12 @@ function toWord(parts: TaggedTerm[], index: number): Word {
   const head = parts[parts.length - 1] as TaggedTerm;
   const first = parts[0] as TaggedTerm;
   const text = parts.map((part) => part.text).join('-');
-  const tags = new Set(head.tags);
+  const tags = head.tags;
   // Only plurals take the tagger's root: the root of "learning" is "learn".
   const plural = tags.has('Plural') || (tags.has('PresentTense') && /s$/.test(head.text));
+  const root = plural ? rootOf(head) : undefined;
   // The tagger reads a capitalised plural in a title ("Diffusion Models") as a name and keeps it plural.
-  const singular =
-    plural && head.root ? head.root : /^\p{Lu}\p{Ll}+$/u.test(head.text) ? singularOf(head.text) : head.text;
+  const singular = root ? root : /^\p{Lu}\p{Ll}+$/u.test(head.text) ? singularOf(head.text) : head.text;
   return {
     text,
     root: [...parts.slice(0, -1).map((part) => part.text), singular].join('-'),
