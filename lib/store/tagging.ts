@@ -30,19 +30,25 @@ interface Job {
   listeners: Set<(progress: TagProgress) => void>;
 }
 
-// On globalThis: pages and route handlers are bundled apart, and must see the same running jobs.
-const holder = globalThis as unknown as { paperscopeTagging?: Map<string, Job> };
-holder.paperscopeTagging ??= new Map();
-const jobs = holder.paperscopeTagging;
+// On globalThis: pages and route handlers are bundled apart, and must see the same running jobs. Corpora known
+// to be tagged whole are remembered, so a view asks the database once.
+const holder = globalThis as unknown as { paperscopeTagging?: { jobs: Map<string, Job>; ready: Set<string> } };
+holder.paperscopeTagging ??= { jobs: new Map(), ready: new Set() };
+const { jobs, ready } = holder.paperscopeTagging;
 
 /** How far tagging has got, or `null` once every paper of the corpus has its terms. */
 export async function getTagProgress(corpusId: string): Promise<TagProgress | null> {
   const job = jobs.get(corpusId);
   if (job) return { ...job.progress };
+  if (ready.has(corpusId)) return null;
   const [state] = await queryRows<{ terms: string }>(
     sql`select terms from corpus_state where corpus_id = ${corpusId}`,
   );
-  if (!state || state.terms === 'ready') return null;
+  if (!state) return null;
+  if (state.terms === 'ready') {
+    ready.add(corpusId);
+    return null;
+  }
   return countProgress(corpusId);
 }
 
@@ -63,6 +69,7 @@ async function countProgress(corpusId: string): Promise<TagProgress> {
 export function tagCorpus(corpusId: string, onProgress?: (progress: TagProgress) => void): Promise<void> {
   let job = jobs.get(corpusId);
   if (!job) {
+    ready.delete(corpusId);
     const created: Job = {
       progress: { done: 0, total: 0, cached: 0 },
       stopped: false,
