@@ -1,9 +1,16 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { blobValue } from '@duckdb/node-api';
 import type { Paper, Problem } from '@/lib/model';
-import { inTransaction, queryRows, sql, withReader } from '@/lib/store/database';
-import { appendPapers, PAPER_COLUMNS, paperOfRecord } from '@/lib/store/paper-tables';
+import { CORPUS_TABLES, inTransaction, queryRows, sql, withReader } from '@/lib/store/database';
+import {
+  appendAuthorNames,
+  appendPaperRows,
+  PAPER_COLUMNS,
+  paperOfRecord,
+  preparePapers,
+} from '@/lib/store/paper-tables';
 import { raw } from '@/lib/store/sql';
 
 export interface CorpusInfo {
@@ -91,7 +98,7 @@ export async function getProblems(id: string): Promise<Problem[]> {
   return rows.map(({ data }) => JSON.parse(data) as Problem);
 }
 
-/** The original bytes of every file of the corpus, as uploaded. */
+/** The original bytes of every file of the corpus, as uploaded (stored compressed). */
 export async function getUploads(id: string): Promise<Upload[]> {
   return withReader(async (connection) => {
     const reader = await connection.runAndReadAll(
@@ -100,13 +107,18 @@ export async function getUploads(id: string): Promise<Upload[]> {
     );
     return (
       reader.getRowObjectsJS() as unknown as { name: string; format: string | null; bytes: Uint8Array }[]
-    ).map(({ name, format, bytes }) => ({ name, format, bytes: new Uint8Array(bytes) }));
+    ).map(({ name, format, bytes }) => ({ name, format, bytes: new Uint8Array(gunzipSync(bytes)) }));
   });
 }
 
+// Rows a transaction writes at most: a large corpus is stored in parts, so memory stays bounded.
+const PART = 50_000;
+
 /**
- * Stores a corpus whole, in one transaction: its uploads, papers, authors and problems. Its terms come after,
- * from the tagging queue: the corpus is usable at once, and the term charts say how far tagging has got.
+ * Stores a corpus whole: its uploads, papers, authors and problems. Large corpora are written in parts, each its
+ * own transaction, and the corpus row comes last, in the same transaction as the last part: until then no query
+ * sees the corpus, and rows left by an import cut short are removed when the database next opens. Its terms come
+ * after, from the tagging queue: the corpus is usable at once, and the term charts say how far tagging has got.
  */
 export async function createCorpus(corpus: NewCorpus): Promise<CorpusInfo> {
   const id = corpus.id ?? `c${randomBytes(5).toString('hex')}`;
@@ -118,31 +130,47 @@ export async function createCorpus(corpus: NewCorpus): Promise<CorpusInfo> {
     merged: corpus.merged,
     options: corpus.options ?? {},
   };
-  await inTransaction(async (connection) => {
-    await connection.run(
-      'INSERT INTO corpora (id, name, created_at, paper_count, merged, options) VALUES ($1, $2, $3, $4, $5, $6)',
-      [id, info.name, info.createdAt, info.papers, info.merged, JSON.stringify(info.options)],
-    );
+  try {
+    const prepared = preparePapers(corpus.papers);
     for (const [ord, upload] of corpus.uploads.entries()) {
-      await connection.run('INSERT INTO uploads VALUES ($1, $2, $3, $4, $5)', [
-        id,
-        ord,
-        upload.name,
-        upload.format,
-        blobValue('bytes' in upload ? upload.bytes : await upload.read()),
-      ]);
+      const bytes = 'bytes' in upload ? upload.bytes : await upload.read();
+      await inTransaction(async (connection) => {
+        await connection.run('INSERT INTO uploads VALUES ($1, $2, $3, $4, $5)', [
+          id,
+          ord,
+          upload.name,
+          upload.format,
+          blobValue(gzipSync(bytes)),
+        ]);
+      });
     }
-    await appendPapers(connection, id, corpus.papers);
-    await connection.run("INSERT INTO corpus_state VALUES ($1, 'tagging')", [id]);
-    const problems = await connection.createAppender('problems');
-    for (const [ord, problem] of corpus.problems.entries()) {
-      problems.appendVarchar(id);
-      problems.appendInteger(ord);
-      problems.appendVarchar(JSON.stringify(problem));
-      problems.endRow();
+    const total = corpus.papers.length;
+    const lastPart = total === 0 ? 0 : Math.floor((total - 1) / PART) * PART;
+    for (let from = 0; from < lastPart; from += PART) {
+      await inTransaction((connection) => appendPaperRows(connection, id, prepared, from, from + PART));
     }
-    problems.closeSync();
-  });
+    await inTransaction(async (connection) => {
+      await appendPaperRows(connection, id, prepared, lastPart, total);
+      await appendAuthorNames(connection, id, prepared);
+      const problems = await connection.createAppender('problems');
+      for (const [ord, problem] of corpus.problems.entries()) {
+        problems.appendVarchar(id);
+        problems.appendInteger(ord);
+        problems.appendVarchar(JSON.stringify(problem));
+        problems.endRow();
+      }
+      problems.closeSync();
+      await connection.run("INSERT INTO corpus_state VALUES ($1, 'tagging')", [id]);
+      await connection.run(
+        'INSERT INTO corpora (id, name, created_at, paper_count, merged, options) VALUES ($1, $2, $3, $4, $5, $6)',
+        [id, info.name, info.createdAt, info.papers, info.merged, JSON.stringify(info.options)],
+      );
+    });
+  } catch (error) {
+    // The parts already written go now; after a crash, the next open removes them.
+    await deleteCorpus(id);
+    throw error;
+  }
   return info;
 }
 
@@ -153,19 +181,10 @@ export async function renameCorpus(id: string, name: string): Promise<boolean> {
   });
 }
 
+/** Removes every row of a corpus, and the corpus; false when there was none. */
 export async function deleteCorpus(id: string): Promise<boolean> {
   return inTransaction(async (connection) => {
-    for (const table of [
-      'uploads',
-      'papers',
-      'paper_authors',
-      'author_names',
-      'problems',
-      'term_settings',
-      'term_rules',
-      'paper_top_terms',
-      'corpus_state',
-    ]) {
+    for (const table of CORPUS_TABLES) {
       await connection.run(`DELETE FROM ${table} WHERE corpus_id = $1`, [id]);
     }
     const result = await connection.run('DELETE FROM corpora WHERE id = $1', [id]);

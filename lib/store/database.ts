@@ -107,6 +107,19 @@ CREATE TABLE IF NOT EXISTS corpus_state (
 );
 `;
 
+/** Tables that hold a corpus's rows, keyed by `corpus_id`. */
+export const CORPUS_TABLES = [
+  'uploads',
+  'papers',
+  'paper_authors',
+  'author_names',
+  'problems',
+  'term_settings',
+  'term_rules',
+  'paper_top_terms',
+  'corpus_state',
+] as const;
+
 /** The data directory: `PAPERSCOPE_DATA_DIR`, default `./.paperscope`. */
 export function dataDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.PAPERSCOPE_DATA_DIR || '.paperscope');
@@ -143,6 +156,10 @@ async function open(): Promise<Database> {
     "SELECT count(*)::INTEGER FROM information_schema.tables WHERE table_name = 'papers_v1'",
   );
   if (Number(pending.getRows()[0]?.[0]) > 0) await migrateLegacy(writer);
+  // An import cut short (a crash, kill -9) leaves parts of a corpus whose corpus row was never written.
+  for (const table of CORPUS_TABLES) {
+    await writer.run(`DELETE FROM ${table} WHERE corpus_id NOT IN (SELECT id FROM corpora)`);
+  }
   return { instance, writer };
 }
 

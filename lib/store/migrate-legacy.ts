@@ -1,5 +1,6 @@
 import 'server-only';
-import type { DuckDBConnection } from '@duckdb/node-api';
+import { gzipSync } from 'node:zlib';
+import { blobValue, type DuckDBConnection } from '@duckdb/node-api';
 import type { Paper } from '@/lib/model';
 import { appendPapers, appendTextTerms } from '@/lib/store/paper-tables';
 import type { ExtractedTerm } from '@/lib/terms/extract-terms';
@@ -23,6 +24,15 @@ export async function migrateLegacy(connection: DuckDBConnection): Promise<void>
       await connection.run("INSERT OR REPLACE INTO corpus_state VALUES ($1, 'tagging')", [String(corpusId)]);
     }
     await connection.run('DROP TABLE papers_v1');
+    // Uploads are kept compressed now.
+    const uploads = await connection.runAndReadAll('SELECT corpus_id, ord, bytes FROM uploads');
+    for (const [corpusId, ord, bytes] of uploads.getRowsJS()) {
+      await connection.run('UPDATE uploads SET bytes = $1 WHERE corpus_id = $2 AND ord = $3', [
+        blobValue(gzipSync(bytes as Uint8Array)),
+        String(corpusId),
+        Number(ord),
+      ]);
+    }
     const cache = await connection.runAndReadAll(
       "SELECT table_name FROM information_schema.tables WHERE table_name = 'term_cache'",
     );

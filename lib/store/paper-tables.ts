@@ -1,6 +1,6 @@
 import 'server-only';
 import { type DuckDBAppender, type DuckDBConnection, LIST, VARCHAR } from '@duckdb/node-api';
-import { authorIdentities } from '@/lib/analyze/author-stats';
+import { type AuthorIdentities, authorIdentities } from '@/lib/analyze/author-stats';
 import { collationRanks } from '@/lib/collation-ranks';
 import type { CodeStatus, Paper } from '@/lib/model';
 import { textHash } from '@/lib/store/text-hash';
@@ -23,21 +23,40 @@ export function searchText(
   return [paper.title, paper.abstract, paper.organisation, ...paper.githubRepos].join(' ').toLowerCase();
 }
 
+/** What the paper tables need computed over the whole corpus before its rows are written in parts. */
+export interface PreparedPapers {
+  papers: readonly Paper[];
+  titleRanks: Int32Array;
+  githubRanks: Int32Array;
+  authors: AuthorIdentities;
+}
+
 /**
- * Appends a corpus's papers in import order, with their matched authors, to the paper tables. Author names are
- * matched across the whole corpus once here, so queries only count.
+ * Ranks the papers in the table's title and GitHub orders and matches author names across the whole corpus, once,
+ * so that queries only count and sort.
  */
-export async function appendPapers(
+export function preparePapers(papers: readonly Paper[]): PreparedPapers {
+  return {
+    papers,
+    titleRanks: collationRanks(papers.map((p) => p.title)),
+    githubRanks: collationRanks(
+      papers.map((p) => `${CODE_ORDER[p.codeStatus]}${p.githubRepos[0]?.toLowerCase() ?? ''}`),
+    ),
+    authors: authorIdentities(papers),
+  };
+}
+
+/** Appends papers `from` (inclusive) to `to` (exclusive), in import order, with their matched authors. */
+export async function appendPaperRows(
   connection: DuckDBConnection,
   corpusId: string,
-  papers: readonly Paper[],
+  { papers, titleRanks, githubRanks, authors: { keys } }: PreparedPapers,
+  from = 0,
+  to = papers.length,
 ): Promise<void> {
-  const titleRanks = collationRanks(papers.map((p) => p.title));
-  const githubRanks = collationRanks(
-    papers.map((p) => `${CODE_ORDER[p.codeStatus]}${p.githubRepos[0]?.toLowerCase() ?? ''}`),
-  );
   const rows = await connection.createAppender('papers');
-  for (const [ord, paper] of papers.entries()) {
+  for (let ord = from; ord < to; ord++) {
+    const paper = papers[ord] as Paper;
     rows.appendVarchar(corpusId);
     rows.appendInteger(ord);
     rows.appendVarchar(paper.id);
@@ -65,18 +84,24 @@ export async function appendPapers(
     rows.endRow();
   }
   rows.closeSync();
-
-  const { keys, names } = authorIdentities(papers);
   const authors = await connection.createAppender('paper_authors');
-  keys.forEach((list, ord) => {
-    for (const key of list) {
+  for (let ord = from; ord < to; ord++) {
+    for (const key of keys[ord] ?? []) {
       authors.appendVarchar(corpusId);
       authors.appendInteger(ord);
       authors.appendVarchar(key);
       authors.endRow();
     }
-  });
+  }
   authors.closeSync();
+}
+
+/** Appends the name each matched author is shown with. */
+export async function appendAuthorNames(
+  connection: DuckDBConnection,
+  corpusId: string,
+  { authors: { names } }: PreparedPapers,
+): Promise<void> {
   const shown = await connection.createAppender('author_names');
   for (const [key, name] of names) {
     shown.appendVarchar(corpusId);
@@ -85,6 +110,17 @@ export async function appendPapers(
     shown.endRow();
   }
   shown.closeSync();
+}
+
+/** Appends a whole corpus's papers in one go (for a small corpus, or inside one migration transaction). */
+export async function appendPapers(
+  connection: DuckDBConnection,
+  corpusId: string,
+  papers: readonly Paper[],
+): Promise<void> {
+  const prepared = preparePapers(papers);
+  await appendPaperRows(connection, corpusId, prepared);
+  await appendAuthorNames(connection, corpusId, prepared);
 }
 
 interface PaperRecord {

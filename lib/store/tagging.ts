@@ -32,7 +32,9 @@ interface Job {
 
 // On globalThis: pages and route handlers are bundled apart, and must see the same running jobs. Corpora known
 // to be tagged whole are remembered, so a view asks the database once.
-const holder = globalThis as unknown as { paperscopeTagging?: { jobs: Map<string, Job>; ready: Set<string> } };
+const holder = globalThis as unknown as {
+  paperscopeTagging?: { jobs: Map<string, Job>; ready: Set<string> };
+};
 holder.paperscopeTagging ??= { jobs: new Map(), ready: new Set() };
 const { jobs, ready } = holder.paperscopeTagging;
 
