@@ -1,7 +1,8 @@
 import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
-  serverExternalPackages: ['@duckdb/node-api', '@duckdb/node-bindings'],
+  // esbuild builds the tag worker at run time when its bundle is stale; it must stay a plain Node import.
+  serverExternalPackages: ['@duckdb/node-api', '@duckdb/node-bindings', 'esbuild'],
   poweredByHeader: false,
   // A second build directory lets a benchmark or a review build run beside a development build.
   distDir: process.env.PAPERSCOPE_DIST_DIR || '.next',

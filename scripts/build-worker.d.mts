@@ -1,0 +1,1 @@
+export function buildTagWorker(root?: string): Promise<string>;
