@@ -9,7 +9,7 @@ import type { Coverage, Paper } from '@/lib/model';
 type NamedPaper = Pick<Paper, 'authors'>;
 
 // Code-point order: stable across locales and far cheaper than localeCompare on tens of thousands of names.
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+export const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 // Particles that belong to the last name: `van Raan` and WoS's `VANRAAN` are one name.
 const PARTICLES = new Set([

@@ -1,6 +1,12 @@
 import 'server-only';
-import { type AuthorStatistics, lotkaFromDistribution, teamsFromTally } from '@/lib/analyze/author-stats';
-import type { PaperFilter } from '@/lib/analyze/filter-papers';
+import {
+  type AuthorStatistics,
+  compare,
+  lotkaFromDistribution,
+  teamsFromTally,
+} from '@/lib/analyze/author-stats';
+
+import { isFiltered, type PaperFilter } from '@/lib/analyze/filter-papers';
 import { filterWhere } from '@/lib/query/paper-filter';
 import { queryRows, sql } from '@/lib/store/database';
 
@@ -13,23 +19,35 @@ export async function authorStatistics(
   filter: PaperFilter,
   { limit = 20 } = {},
 ): Promise<AuthorStatistics> {
-  const kept = sql`select p.ord from papers p where ${filterWhere(corpusId, filter)}`;
-  const counts = sql`
-    select a.author_key, count(*) as papers
-    from paper_authors a
-    where a.corpus_id = ${corpusId} and a.ord in (${kept})
-    group by a.author_key`;
-  const [top, distribution, [named], tally] = await Promise.all([
-    queryRows<{ key: string; name: string; papers: number }>(sql`
-      with counts as (${counts})
-      select c.author_key as key, coalesce(n.name, c.author_key) as name, c.papers::INTEGER as papers
-      from counts c
-      left join author_names n on n.corpus_id = ${corpusId} and n.author_key = c.author_key
-      order by c.papers desc, name, key
-      limit ${limit}`),
-    queryRows<{ papers: number; authors: number }>(sql`
-      with counts as (${counts})
-      select papers::INTEGER as papers, count(*)::INTEGER as authors from counts group by papers`),
+  // Without a filter every paper counts: no need to find the kept ones first.
+  const kept = isFiltered(filter)
+    ? sql`and a.ord in (select p.ord from papers p where ${filterWhere(corpusId, filter)})`
+    : sql``;
+  const [authors, [named], tally] = await Promise.all([
+    // Papers per author once, read twice: the top authors, and the authors by papers written (Lotka).
+    queryRows<{
+      part: 'top' | 'law';
+      key: string | null;
+      name: string | null;
+      papers: number;
+      authors: number | null;
+    }>(sql`
+      with counts as materialized (
+        select a.author, count(*)::INTEGER as papers
+        from paper_authors a
+        where a.corpus_id = ${corpusId} ${kept}
+        group by a.author
+      ),
+      top as (
+        select n.author_key as key, n.name, c.papers
+        from counts c
+        join author_names n on n.corpus_id = ${corpusId} and n.author = c.author
+        order by c.papers desc, n.name, n.author_key
+        limit ${limit}
+      )
+      select 'top' as part, key, name, papers, null as authors from top
+      union all
+      select 'law', null, null, papers, count(*)::INTEGER from counts group by papers`),
     queryRows<{ known: number; total: number }>(sql`
       select count(*) filter (where len(p.authors) > 0)::INTEGER as known, count(*)::INTEGER as total
       from papers p
@@ -40,11 +58,18 @@ export async function authorStatistics(
       where ${filterWhere(corpusId, filter)}
       group by all`),
   ]);
+  const top = authors
+    .filter((row) => row.part === 'top')
+    .sort(
+      (a, b) =>
+        b.papers - a.papers || compare(a.name ?? '', b.name ?? '') || compare(a.key ?? '', b.key ?? ''),
+    )
+    .map(({ key, name, papers }) => ({ key: key ?? '', name: name ?? '', papers }));
+  const distribution = authors
+    .filter((row) => row.part === 'law')
+    .map((row) => [row.papers, row.authors ?? 0] as const);
   const coverage = { known: named?.known ?? 0, unknown: (named?.total ?? 0) - (named?.known ?? 0) };
-  const law = lotkaFromDistribution(
-    distribution.map(({ papers, authors }) => [papers, authors] as const),
-    coverage,
-  );
+  const law = lotkaFromDistribution(distribution, coverage);
   const { teams, single } = teamsFromTally(tally);
   return { top: { ...coverage, distinct: law.authors, authors: top }, single, teams, law };
 }

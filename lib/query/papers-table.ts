@@ -17,17 +17,19 @@ const ORDER: Record<SortColumn, (direction: Sql) => Sql> = {
   terms: (d) => sql`coalesce(t.terms_rank, -1) ${d}`,
 };
 
+const TERMS_JOIN = sql`left join paper_top_terms t on t.corpus_id = p.corpus_id and t.text_hash = p.text_hash`;
+
 /**
- * The papers a filter and the table's search select, joined to their ranked terms: every word of the search
- * must occur in the title, abstract, organisation, repositories or terms.
+ * The papers a filter and the table's search select: every word of the search must occur in the title, abstract,
+ * organisation, repositories or terms. The table's terms are joined only when the search or the sort needs them.
  */
-function selection(corpusId: string, filter: PaperFilter, q: string): Sql {
+function selection(corpusId: string, filter: PaperFilter, q: string, withTerms = true): Sql {
   const words = q.toLowerCase().split(/\s+/).filter(Boolean);
   const matches = words.map(
     (word) => sql`(contains(p.search, ${word}) or contains(coalesce(t.search, ''), ${word}))`,
   );
   return sql`from papers p
-    left join paper_top_terms t on t.corpus_id = p.corpus_id and t.text_hash = p.text_hash
+    ${withTerms || words.length ? TERMS_JOIN : sql``}
     where ${joinSql([filterWhere(corpusId, filter), ...matches], ' and ')}`;
 }
 
@@ -83,13 +85,23 @@ export async function papersPage(
   corpusId: string,
   { filter, q, sort, page, size }: Pick<ViewParams, 'filter' | 'q' | 'sort' | 'page' | 'size'>,
 ): Promise<PapersPage> {
-  const from = selection(corpusId, filter, q);
-  const [count] = await queryRows<{ selected: number }>(sql`select count(*)::INTEGER as selected ${from}`);
+  const [count] = await queryRows<{ selected: number }>(
+    sql`select count(*)::INTEGER as selected ${selection(corpusId, filter, q, false)}`,
+  );
   const selected = count?.selected ?? 0;
   const shown = Math.min(page, Math.max(1, Math.ceil(selected / size)));
-  const records = await queryRows<PaperRecord>(
-    sql`select ${COLUMNS} ${from} ${orderBy(sort)} limit ${size} offset ${(shown - 1) * size}`,
-  );
+  // The page's papers first, from the sort's own columns; then the shown columns of just those.
+  const records = await queryRows<PaperRecord>(sql`
+    with chosen as (
+      select p.ord ${selection(corpusId, filter, q, sort?.id === 'terms')}
+      ${orderBy(sort)}
+      limit ${size} offset ${(shown - 1) * size}
+    )
+    select ${COLUMNS}
+    from chosen c
+    join papers p on p.corpus_id = ${corpusId} and p.ord = c.ord
+    ${TERMS_JOIN}
+    ${orderBy(sort)}`);
   return { rows: records.map(toRow), selected, page: shown };
 }
 

@@ -52,13 +52,15 @@ CREATE TABLE IF NOT EXISTS papers (
   title_rank INTEGER NOT NULL,
   github_rank INTEGER NOT NULL
 );
+-- Authors matched across spellings at import, numbered within their corpus so counting groups integers.
 CREATE TABLE IF NOT EXISTS paper_authors (
   corpus_id VARCHAR NOT NULL,
   ord INTEGER NOT NULL,
-  author_key VARCHAR NOT NULL
+  author INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS author_names (
   corpus_id VARCHAR NOT NULL,
+  author INTEGER NOT NULL,
   author_key VARCHAR NOT NULL,
   name VARCHAR NOT NULL
 );

@@ -29,6 +29,8 @@ export interface PreparedPapers {
   titleRanks: Int32Array;
   githubRanks: Int32Array;
   authors: AuthorIdentities;
+  /** Each matched author's number within the corpus. */
+  authorNumbers: Map<string, number>;
 }
 
 /**
@@ -36,13 +38,15 @@ export interface PreparedPapers {
  * so that queries only count and sort.
  */
 export function preparePapers(papers: readonly Paper[]): PreparedPapers {
+  const authors = authorIdentities(papers);
   return {
     papers,
     titleRanks: collationRanks(papers.map((p) => p.title)),
     githubRanks: collationRanks(
       papers.map((p) => `${CODE_ORDER[p.codeStatus]}${p.githubRepos[0]?.toLowerCase() ?? ''}`),
     ),
-    authors: authorIdentities(papers),
+    authors,
+    authorNumbers: new Map([...authors.names.keys()].map((key, i) => [key, i])),
   };
 }
 
@@ -50,7 +54,7 @@ export function preparePapers(papers: readonly Paper[]): PreparedPapers {
 export async function appendPaperRows(
   connection: DuckDBConnection,
   corpusId: string,
-  { papers, titleRanks, githubRanks, authors: { keys } }: PreparedPapers,
+  { papers, titleRanks, githubRanks, authors: { keys }, authorNumbers }: PreparedPapers,
   from = 0,
   to = papers.length,
 ): Promise<void> {
@@ -89,7 +93,7 @@ export async function appendPaperRows(
     for (const key of keys[ord] ?? []) {
       authors.appendVarchar(corpusId);
       authors.appendInteger(ord);
-      authors.appendVarchar(key);
+      authors.appendInteger(authorNumbers.get(key) ?? -1);
       authors.endRow();
     }
   }
@@ -100,11 +104,12 @@ export async function appendPaperRows(
 export async function appendAuthorNames(
   connection: DuckDBConnection,
   corpusId: string,
-  { authors: { names } }: PreparedPapers,
+  { authors: { names }, authorNumbers }: PreparedPapers,
 ): Promise<void> {
   const shown = await connection.createAppender('author_names');
   for (const [key, name] of names) {
     shown.appendVarchar(corpusId);
+    shown.appendInteger(authorNumbers.get(key) ?? -1);
     shown.appendVarchar(key);
     shown.appendVarchar(name);
     shown.endRow();
