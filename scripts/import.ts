@@ -51,7 +51,7 @@ function bar(share: number): string {
 }
 function draw(line: string, force = false) {
   const now = performance.now();
-  if (!force && now - lastDraw < (tty ? 100 : 5000)) return;
+  if (!force && now - lastDraw < (tty ? 100 : 1000)) return;
   lastDraw = now;
   process.stderr.write(tty ? `\r\x1b[2K${line}` : `${line}\n`);
 }

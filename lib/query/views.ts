@@ -1,7 +1,7 @@
 import 'server-only';
 import type { AuthorStatistics } from '@/lib/analyze/author-stats';
 import type { CorpusStats } from '@/lib/analyze/corpus-stats';
-import type { PaperFilter } from '@/lib/analyze/filter-papers';
+import { isFiltered, NO_FILTER, type PaperFilter } from '@/lib/analyze/filter-papers';
 import type { PeriodUnit } from '@/lib/analyze/periods';
 import type { TermMovement } from '@/lib/analyze/term-movement';
 import { authorStatistics } from '@/lib/query/author-statistics';
@@ -14,21 +14,24 @@ import { cachedView } from '@/lib/store/view-cache';
  * The statistics a page shows, kept in a bounded cache once the corpus's terms are all stored (until then they
  * change as tagging goes on, and are computed afresh).
  */
-async function view<T>(corpusId: string, key: string, compute: () => Promise<T>): Promise<T> {
+async function view<T>(
+  corpusId: string,
+  filter: PaperFilter,
+  key: string,
+  compute: () => Promise<T>,
+): Promise<T> {
   const tagging = await getTagProgress(corpusId);
-  return tagging ? compute() : cachedView(corpusId, key, compute);
+  if (tagging) return compute();
+  // Views of the whole corpus are what a restart's first visit asks for: they are kept on disk too.
+  return cachedView(corpusId, `${key}:${JSON.stringify(filter)}`, compute, { store: !isFiltered(filter) });
 }
 
-const filterKey = (filter: PaperFilter) => JSON.stringify(filter);
-
 export function getCorpusStats(corpusId: string, filter: PaperFilter, termLimit = 25): Promise<CorpusStats> {
-  return view(corpusId, `stats:${termLimit}:${filterKey(filter)}`, () =>
-    corpusStats(corpusId, filter, { termLimit }),
-  );
+  return view(corpusId, filter, `stats:${termLimit}`, () => corpusStats(corpusId, filter, { termLimit }));
 }
 
 export function getTrendUnit(corpusId: string, filter: PaperFilter): Promise<PeriodUnit> {
-  return view(corpusId, `unit:${filterKey(filter)}`, () => trendUnit(corpusId, filter));
+  return view(corpusId, filter, 'unit', () => trendUnit(corpusId, filter));
 }
 
 export function getTermMovement(
@@ -37,11 +40,26 @@ export function getTermMovement(
   topKeys: readonly string[],
   unit: PeriodUnit,
 ): Promise<TermMovement> {
-  return view(corpusId, `movement:${unit}:${topKeys.join('|')}:${filterKey(filter)}`, () =>
+  return view(corpusId, filter, `movement:${unit}:${topKeys.join('|')}`, () =>
     termMovement(corpusId, filter, topKeys, unit),
   );
 }
 
 export function getAuthorStatistics(corpusId: string, filter: PaperFilter): Promise<AuthorStatistics> {
-  return view(corpusId, `authors:${filterKey(filter)}`, () => authorStatistics(corpusId, filter));
+  return view(corpusId, filter, 'authors', () => authorStatistics(corpusId, filter));
+}
+
+/** Computes and keeps the views of the whole corpus, so its first visit (after a restart too) reads them. */
+export async function warmViews(corpusId: string): Promise<void> {
+  const [stats, unit] = await Promise.all([
+    getCorpusStats(corpusId, NO_FILTER),
+    getTrendUnit(corpusId, NO_FILTER),
+    getAuthorStatistics(corpusId, NO_FILTER),
+  ]);
+  await getTermMovement(
+    corpusId,
+    NO_FILTER,
+    stats.topTerms.map((t) => t.key),
+    unit,
+  );
 }

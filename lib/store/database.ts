@@ -102,6 +102,12 @@ CREATE TABLE IF NOT EXISTS paper_top_terms (
   search VARCHAR NOT NULL,
   terms_rank INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS stored_views (
+  corpus_id VARCHAR NOT NULL,
+  key VARCHAR NOT NULL,
+  data VARCHAR NOT NULL,
+  PRIMARY KEY (corpus_id, key)
+);
 CREATE TABLE IF NOT EXISTS corpus_state (
   corpus_id VARCHAR PRIMARY KEY,
   -- 'tagging' until every text has its terms and the table's ranked terms are built, then 'ready'.
@@ -120,6 +126,7 @@ export const CORPUS_TABLES = [
   'term_rules',
   'paper_top_terms',
   'corpus_state',
+  'stored_views',
 ] as const;
 
 /** The data directory: `PAPERSCOPE_DATA_DIR`, default `./.paperscope`. */

@@ -109,7 +109,7 @@ export async function importCorpus(
     merged: result.merged,
     options: { format: options.format ?? null, pageYear: options.pageYear ?? null },
   });
-  forgetViews(corpus.id);
+  await forgetViews(corpus.id);
   const saved = performance.now();
   onProgress({ stage: 'saved', corpus, url: `/corpora/${corpus.id}` });
   // Stored papers are never lost to a failed tagging: the queue picks it up again when the server restarts.

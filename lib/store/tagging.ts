@@ -1,5 +1,4 @@
 import 'server-only';
-import { collationRanks } from '@/lib/collation-ranks';
 import { TERMS_VERSION } from '@/lib/query/paper-filter';
 import { execute, inTransaction, queryRows, sql } from '@/lib/store/database';
 import { appendTextTerms } from '@/lib/store/paper-tables';
@@ -78,7 +77,14 @@ export function tagCorpus(corpusId: string, onProgress?: (progress: TagProgress)
       listeners: new Set(),
       done: Promise.resolve(),
     };
-    created.done = run(corpusId, created).finally(() => jobs.delete(corpusId));
+    created.done = run(corpusId, created)
+      .finally(() => jobs.delete(corpusId))
+      .then(async () => {
+        if (created.stopped) return;
+        // The views of the whole corpus, ready for its first visit. Imported late: the queries read this module.
+        const { warmViews } = await import('@/lib/query/views');
+        await warmViews(corpusId).catch((error: unknown) => console.error(`Views of ${corpusId}:`, error));
+      });
     jobs.set(corpusId, created);
     job = created;
   }
@@ -138,11 +144,11 @@ async function run(corpusId: string, job: Job): Promise<void> {
   if (job.stopped) return;
 
   await refreshTermRules(corpusId);
-  await refreshTableTerms(corpusId, collationRanks);
+  await refreshTableTerms(corpusId);
   await inTransaction((connection) =>
     execute(connection, sql`update corpus_state set terms = 'ready' where corpus_id = ${corpusId}`),
   );
-  forgetViews(corpusId);
+  await forgetViews(corpusId);
   report();
 }
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import { LIST, VARCHAR } from '@duckdb/node-api';
+import { collationRanks } from '@/lib/collation-ranks';
 import { mappedTerms, TERMS_VERSION } from '@/lib/query/paper-filter';
 import { execute, inTransaction, queryRows, sql } from '@/lib/store/database';
 import { textList } from '@/lib/store/sql';
@@ -22,6 +23,7 @@ export async function getTermSettings(corpusId: string): Promise<TermSettings> {
   return row ? (JSON.parse(row.data) as TermSettings) : NO_TERM_SETTINGS;
 }
 
+/** Stores the settings and applies them at once: the rules the queries join, and the table's ranked terms. */
 export async function setTermSettings(corpusId: string, settings: TermSettings): Promise<void> {
   await inTransaction(async (connection) => {
     await execute(connection, sql`delete from term_settings where corpus_id = ${corpusId}`);
@@ -31,6 +33,7 @@ export async function setTermSettings(corpusId: string, settings: TermSettings):
     );
   });
   await refreshTermRules(corpusId);
+  await refreshTableTerms(corpusId);
 }
 
 /**
@@ -83,7 +86,7 @@ const LENGTH_PRIOR = sql`([0.3, 1, 1.2, 1.2, 1]::DOUBLE[])`;
  */
 export async function refreshTableTerms(
   corpusId: string,
-  rankOf: (values: readonly string[]) => Int32Array,
+  rankOf: (values: readonly string[]) => Int32Array = collationRanks,
 ): Promise<void> {
   const rows = await queryRows<{ text_hash: string; terms: string[] }>(sql`
     with texts as (

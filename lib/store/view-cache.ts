@@ -1,8 +1,10 @@
 import 'server-only';
+import { execute, inTransaction, queryRows, sql } from '@/lib/store/database';
 
 // Computed views (small results: statistics of a corpus under one filter), kept so repeat views and going back
 // answer at once. Bounded: the oldest entry goes first. On globalThis because pages and route handlers are
-// bundled apart, and a route that changes a corpus must clear the pages' copies.
+// bundled apart, and a route that changes a corpus must clear the pages' copies. Views of a whole corpus are
+// also stored in the database, so the first view after a restart need not compute them again.
 const LIMIT = 256;
 
 const holder = globalThis as unknown as {
@@ -11,8 +13,39 @@ const holder = globalThis as unknown as {
 holder.paperscopeViewCache ??= { entries: new Map(), generations: new Map() };
 const { entries, generations } = holder.paperscopeViewCache;
 
-/** `compute()` once per corpus state and key; a failed computation is not kept. */
-export function cachedView<T>(corpusId: string, key: string, compute: () => Promise<T>): Promise<T> {
+// JSON has no infinity; an author bin's open upper bound is one.
+const INFINITY = '\u0000Infinity';
+const encode = (value: unknown) =>
+  JSON.stringify(value, (_key, v) => (v === Number.POSITIVE_INFINITY ? INFINITY : v));
+const decode = (text: string) =>
+  JSON.parse(text, (_key, v) => (v === INFINITY ? Number.POSITIVE_INFINITY : v));
+
+async function stored<T>(corpusId: string, key: string, compute: () => Promise<T>): Promise<T> {
+  const [row] = await queryRows<{ data: string }>(
+    sql`select data from stored_views where corpus_id = ${corpusId} and key = ${key}`,
+  );
+  if (row) return decode(row.data) as T;
+  const generation = generations.get(corpusId) ?? 0;
+  const value = await compute();
+  // A view computed while the corpus changed is not stored.
+  if ((generations.get(corpusId) ?? 0) === generation) {
+    await inTransaction((connection) =>
+      execute(
+        connection,
+        sql`insert or replace into stored_views values (${corpusId}, ${key}, ${encode(value)})`,
+      ),
+    );
+  }
+  return value;
+}
+
+/** `compute()` once per corpus state and key; a failed computation is not kept. `store` keeps it on disk too. */
+export function cachedView<T>(
+  corpusId: string,
+  key: string,
+  compute: () => Promise<T>,
+  { store = false } = {},
+): Promise<T> {
   const id = `${corpusId}\u0000${generations.get(corpusId) ?? 0}\u0000${key}`;
   const known = entries.get(id);
   if (known) {
@@ -20,7 +53,7 @@ export function cachedView<T>(corpusId: string, key: string, compute: () => Prom
     entries.set(id, known);
     return known as Promise<T>;
   }
-  const value = compute();
+  const value = store ? stored(corpusId, key, compute) : compute();
   entries.set(id, value);
   value.catch(() => entries.delete(id));
   if (entries.size > LIMIT) entries.delete(entries.keys().next().value as string);
@@ -28,7 +61,10 @@ export function cachedView<T>(corpusId: string, key: string, compute: () => Prom
 }
 
 /** After a corpus changed (imported, renamed, deleted, its terms tagged or its term settings edited). */
-export function forgetViews(corpusId: string): void {
+export async function forgetViews(corpusId: string): Promise<void> {
   generations.set(corpusId, (generations.get(corpusId) ?? 0) + 1);
   for (const id of entries.keys()) if (id.startsWith(`${corpusId}\u0000`)) entries.delete(id);
+  await inTransaction((connection) =>
+    execute(connection, sql`delete from stored_views where corpus_id = ${corpusId}`),
+  );
 }

@@ -67,9 +67,6 @@ export async function expectSqlEqualsReference(
   await tagCorpus(id);
   if (settings) {
     await setTermSettings(id, settings);
-    const { refreshTableTerms } = await import('@/lib/store/term-settings');
-    const { collationRanks } = await import('@/lib/collation-ranks');
-    await refreshTableTerms(id, collationRanks);
   }
   const analyzed = referencePapers(papers, settings);
   const identities = authorIdentities(analyzed);

@@ -33,6 +33,6 @@ export async function DELETE(_request: Request, { params }: Context) {
     return jsonError(400, 'The shipped corpus cannot be deleted; rename it instead.');
   await stopTagging(id);
   if (!(await deleteCorpus(id))) return jsonError(404, `There is no corpus "${id}".`);
-  forgetViews(id);
+  await forgetViews(id);
   return new Response(null, { status: 204 });
 }

@@ -43,6 +43,6 @@ export async function PUT(request: Request, { params }: Context) {
       .filter(({ from, to }) => from !== to),
   };
   await setTermSettings(id, settings);
-  forgetViews(id);
+  await forgetViews(id);
   return Response.json(settings);
 }
