@@ -8,13 +8,14 @@ import { queryRows, sql, streamRows } from '@/lib/store/database';
 import { joinSql, raw, type Sql } from '@/lib/store/sql';
 import type { SortColumn, ViewParams } from '@/lib/view-params';
 
-// Unknown values (no date, no author count) sort last in either direction; ties keep import order.
-const ORDER: Record<SortColumn, (direction: Sql) => Sql> = {
-  title: (d) => sql`p.title_rank ${d}`,
-  date: (d) => sql`p.date is null, p.date ${d}`,
-  authors: (d) => sql`p.author_count is null, p.author_count ${d}`,
-  github: (d) => sql`p.github_rank ${d}`,
-  terms: (d) => sql`coalesce(t.terms_rank, -1) ${d}`,
+// Unknown values (no date, no author count) sort last in either direction; ties keep import order. `p` is the
+// paper's alias, `t` that of its ranked terms.
+const ORDER: Record<SortColumn, (direction: Sql, p: Sql, t: Sql) => Sql> = {
+  title: (d, p) => sql`${p}.title_rank ${d}`,
+  date: (d, p) => sql`${p}.date is null, ${p}.date ${d}`,
+  authors: (d, p) => sql`${p}.author_count is null, ${p}.author_count ${d}`,
+  github: (d, p) => sql`${p}.github_rank ${d}`,
+  terms: (d, _p, t) => sql`coalesce(${t}.terms_rank, -1) ${d}`,
 };
 
 const TERMS_JOIN = sql`left join paper_top_terms t on t.corpus_id = p.corpus_id and t.text_hash = p.text_hash`;
@@ -33,9 +34,9 @@ function selection(corpusId: string, filter: PaperFilter, q: string, withTerms =
     where ${joinSql([filterWhere(corpusId, filter), ...matches], ' and ')}`;
 }
 
-function orderBy(sort: ViewParams['sort']): Sql {
-  if (!sort) return sql`order by p.ord`;
-  return sql`order by ${ORDER[sort.id](raw(sort.desc ? 'desc' : 'asc'))}, p.ord`;
+function orderBy(sort: ViewParams['sort'], p = raw('p'), t = raw('t')): Sql {
+  if (!sort) return sql`order by ${p}.ord`;
+  return sql`order by ${ORDER[sort.id](raw(sort.desc ? 'desc' : 'asc'), p, t)}, ${p}.ord`;
 }
 
 interface PaperRecord {
@@ -85,24 +86,41 @@ export async function papersPage(
   corpusId: string,
   { filter, q, sort, page, size }: Pick<ViewParams, 'filter' | 'q' | 'sort' | 'page' | 'size'>,
 ): Promise<PapersPage> {
-  const [count] = await queryRows<{ selected: number }>(
-    sql`select count(*)::INTEGER as selected ${selection(corpusId, filter, q, false)}`,
-  );
-  const selected = count?.selected ?? 0;
-  const shown = Math.min(page, Math.max(1, Math.ceil(selected / size)));
-  // The page's papers first, from the sort's own columns; then the shown columns of just those.
-  const records = await queryRows<PaperRecord>(sql`
-    with chosen as (
-      select p.ord ${selection(corpusId, filter, q, sort?.id === 'terms')}
-      ${orderBy(sort)}
-      limit ${size} offset ${(shown - 1) * size}
-    )
-    select ${COLUMNS}
-    from chosen c
-    join papers p on p.corpus_id = ${corpusId} and p.ord = c.ord
-    ${TERMS_JOIN}
-    ${orderBy(sort)}`);
-  return { rows: records.map(toRow), selected, page: shown };
+  // One pass over the papers (a search reads every abstract): the selected papers' sort columns, counted, and
+  // the page chosen from them; then the shown columns of just that page.
+  const pageOf = async (shown: number) => {
+    const m = raw('m');
+    const rows = await queryRows<PaperRecord & { selected: number }>(sql`
+      with matched as materialized (
+        select p.ord, p.title_rank, p.date, p.author_count, p.github_rank,
+          ${sort?.id === 'terms' ? sql`t.terms_rank` : sql`null::INTEGER`} as terms_rank
+        ${selection(corpusId, filter, q, sort?.id === 'terms')}
+      ),
+      chosen as (
+        select m.ord from matched m ${orderBy(sort, m, m)} limit ${size} offset ${(shown - 1) * size}
+      )
+      select (select count(*) from matched)::INTEGER as selected, ${COLUMNS}
+      from chosen c
+      join papers p on p.corpus_id = ${corpusId} and p.ord = c.ord
+      ${TERMS_JOIN}
+      ${orderBy(sort)}`);
+    return { rows, selected: rows[0]?.selected ?? null };
+  };
+  let shown = page;
+  let { rows, selected } = await pageOf(shown);
+  if (selected === null) {
+    // Past the last page (or nothing selected): count, then show the last page there is.
+    const [count] = await queryRows<{ selected: number }>(
+      sql`select count(*)::INTEGER as selected ${selection(corpusId, filter, q, false)}`,
+    );
+    selected = count?.selected ?? 0;
+    const last = Math.max(1, Math.ceil(selected / size));
+    if (last < page && selected > 0) {
+      shown = last;
+      rows = (await pageOf(shown)).rows;
+    } else shown = Math.min(page, last);
+  }
+  return { rows: rows.map(toRow), selected, page: shown };
 }
 
 /** Every paper the filter and search select, in the table's order, a chunk at a time (for CSV export). */
