@@ -68,17 +68,7 @@ export function termTrends(
     else if (paper.date) yearOnly++;
     else undated++;
   }
-  if (dated.length === 0) {
-    return {
-      unit,
-      periods: [],
-      totals: [],
-      partial: [],
-      terms: chosen.map((term) => ({ ...term, series: [] })),
-      undated,
-      yearOnly,
-    };
-  }
+  if (dated.length === 0) return noPeriods(unit, chosen, { undated, yearOnly });
 
   const sorted = dated.map((d) => d.period).sort();
   const periods = periodRange(sorted[0] ?? '', sorted.at(-1) ?? '', unit);
@@ -163,17 +153,7 @@ export function termTrendsFromCounts(
   termTally: readonly { key: string; period: string; papers: number }[],
   { undated, yearOnly }: Pick<TermTrends, 'undated' | 'yearOnly'>,
 ): TermTrends {
-  if (periodTally.length === 0) {
-    return {
-      unit,
-      periods: [],
-      totals: [],
-      partial: [],
-      terms: chosen.map((term) => ({ ...term, series: [] })),
-      undated,
-      yearOnly,
-    };
-  }
+  if (periodTally.length === 0) return noPeriods(unit, chosen, { undated, yearOnly });
   const sorted = periodTally.map((p) => p.period).sort();
   const periods = periodRange(sorted[0] ?? '', sorted.at(-1) ?? '', unit);
   const byPeriod = new Map(periodTally.map((p) => [p.period, p]));
@@ -200,6 +180,23 @@ export function termTrendsFromCounts(
         return { period, papers: n, total, share: total ? n / total : null };
       }),
     })),
+    undated,
+    yearOnly,
+  };
+}
+
+/** Trends of papers none of which has a period: every term, no series. */
+function noPeriods(
+  unit: PeriodUnit,
+  chosen: readonly { key: string; label: string; papers: number }[],
+  { undated, yearOnly }: Pick<TermTrends, 'undated' | 'yearOnly'>,
+): TermTrends {
+  return {
+    unit,
+    periods: [],
+    totals: [],
+    partial: [],
+    terms: chosen.map((term) => ({ ...term, series: [] })),
     undated,
     yearOnly,
   };
