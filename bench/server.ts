@@ -73,7 +73,8 @@ async function waitForServer(server: ChildProcess, base: string): Promise<void> 
 /** Resident memory of one process, in MiB. */
 export function rssMiB(pid: number | undefined): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]) / 1024;
+  // A process that is exiting has no resident set left to report.
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
 /** Resident memory of a process and all its descendants, in MiB (npm, tsx and worker processes count too). */

@@ -33,7 +33,7 @@ function slugOf(name: string): string {
 
 /** One corpus: its name, its dashboard, and the problems found when it was imported. */
 export async function CorpusPage({ id, params, path }: CorpusPageProps) {
-  await ensureDefaultCorpus();
+  await ensureDefaultCorpus(id);
   const info = await getCorpus(id);
   if (!info) notFound();
   const [problems, stats, table, termSettings, tagging] = await Promise.all([

@@ -49,7 +49,7 @@ function slideIndex(value: Query[string], count: number): number {
 
 /** Presentation mode of one corpus: a title slide with the headline numbers, then one slide a chart. */
 export async function CorpusSlides({ id, params, query, dashboardPath, path }: CorpusSlidesProps) {
-  await ensureDefaultCorpus();
+  await ensureDefaultCorpus(id);
   const info = await getCorpus(id);
   if (!info) notFound();
   const stats = await getCorpusStats(id, params.filter);

@@ -5,7 +5,7 @@ import { ensureDefaultCorpus } from '@/lib/store/default-corpus';
 
 /** The corpus a route's `[id]` names, or the 404 to answer with. */
 export async function requestedCorpus(params: Promise<{ id: string }>): Promise<CorpusInfo | Response> {
-  await ensureDefaultCorpus();
   const { id } = await params;
+  await ensureDefaultCorpus(id);
   return (await getCorpus(id)) ?? jsonError(404, `There is no corpus "${id}".`);
 }

@@ -11,8 +11,12 @@ const DEFAULT_NAME = 'Distribution matching — Hugging Face papers';
 
 let ensured: Promise<void> | undefined;
 
-/** Imports the shipped corpus on first use, so a fresh install opens on a full dashboard. */
-export function ensureDefaultCorpus(): Promise<void> {
+/**
+ * Imports the shipped corpus on first use, so a fresh install opens on a full dashboard. Given the corpus a
+ * request names, only when it names the shipped one.
+ */
+export function ensureDefaultCorpus(id: string = DEFAULT_CORPUS_ID): Promise<void> {
+  if (id !== DEFAULT_CORPUS_ID) return Promise.resolve();
   ensured ??= (async () => {
     if (await getCorpus(DEFAULT_CORPUS_ID)) return;
     const bytes = await readFile(path.join(process.cwd(), 'data', DEFAULT_FILE));

@@ -10,8 +10,8 @@ export const dynamic = 'force-dynamic';
 type Context = { params: Promise<{ id: string }> };
 
 export async function GET(_request: Request, { params }: Context) {
-  await ensureDefaultCorpus();
   const { id } = await params;
+  await ensureDefaultCorpus(id);
   const corpus = await getCorpus(id);
   if (!corpus) return jsonError(404, `There is no corpus "${id}".`);
   return Response.json({ corpus, problems: await getProblems(id) });

@@ -18,16 +18,16 @@ const body = z.object({
 
 /** The corpus's stop-terms and merges, as keys. */
 export async function GET(_request: Request, { params }: Context) {
-  await ensureDefaultCorpus();
   const { id } = await params;
+  await ensureDefaultCorpus(id);
   if (!(await getCorpus(id))) return jsonError(404, `There is no corpus "${id}".`);
   return Response.json(await getTermSettings(id));
 }
 
 /** Replaces the stop-terms and merges; terms are given as people write them and stored as keys. */
 export async function PUT(request: Request, { params }: Context) {
-  await ensureDefaultCorpus();
   const { id } = await params;
+  await ensureDefaultCorpus(id);
   if (!(await getCorpus(id))) return jsonError(404, `There is no corpus "${id}".`);
   const parsed = body.safeParse(await request.json().catch(() => null));
   if (!parsed.success) {
