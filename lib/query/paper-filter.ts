@@ -7,17 +7,9 @@ import { EXTRACTOR_VERSION } from '@/lib/terms/extract-terms';
 /** The extractor version whose terms the queries read. */
 export const TERMS_VERSION = String(EXTRACTOR_VERSION);
 
-/**
- * The texts that mention a term after the corpus's stop-terms and merges: a merged key counts under the key it
- * becomes, a stopped one under none.
- */
+/** The texts of a corpus that mention a term, after its stop-terms and merges. */
 export function textsWithTerm(corpusId: string, key: string): Sql {
-  return sql`select t.text_hash
-    from text_terms t
-    left join term_rules r on r.corpus_id = ${corpusId} and r.key = t.key
-    where t.version = ${TERMS_VERSION}
-      and coalesce(r.to_key, t.key) = ${key}
-      and not coalesce(r.stop, t.stop)`;
+  return sql`select text_hash from corpus_terms where corpus_id = ${corpusId} and key = ${key}`;
 }
 
 /**
@@ -54,17 +46,29 @@ export function keptTexts(corpusId: string, filter: PaperFilter): Sql {
 }
 
 /**
- * The terms of the given texts (`text_hash` column) after stop-terms and merges, one row a text and key: the
- * label and word count of the key's first occurrence (the key itself when a merge made it), counts summed.
+ * The terms of the given texts (`text_hash` column) after the corpus's stop-terms and merges, one row a text and
+ * key (see `corpus_terms` in the store).
  */
 export function mappedTerms(corpusId: string, texts: Sql): Sql {
+  return sql`select text_hash, key, label, pos, count, first, words, key_words
+    from corpus_terms
+    where corpus_id = ${corpusId} and text_hash in (select text_hash from (${texts}))`;
+}
+
+/**
+ * The terms of the given texts as the extractor stored them, with the corpus's stop-terms and merges applied: a
+ * merged key counts under the key it becomes (with the label and word count of its first occurrence, counts
+ * summed), a stopped one under none. What `corpus_terms` holds, built when texts are tagged or settings change.
+ */
+export function termsUnderRules(corpusId: string, texts: Sql): Sql {
   return sql`select t.text_hash,
       coalesce(r.to_key, t.key) as key,
       arg_min(coalesce(r.to_key, t.label), t.pos) as label,
       min(t.pos) as pos,
       sum(t.count)::INTEGER as count,
       min(t.first) as first,
-      arg_min(case when r.to_key is null then t.words else len(string_split(r.to_key, ' ')) end, t.pos) as words
+      arg_min(case when r.to_key is null then t.words else len(string_split(r.to_key, ' ')) end, t.pos) as words,
+      len(string_split(coalesce(r.to_key, t.key), ' ')) as key_words
     from text_terms t
     left join term_rules r on r.corpus_id = ${corpusId} and r.key = t.key
     where t.version = ${TERMS_VERSION}

@@ -33,7 +33,7 @@ export function topTermsQuery(
     counted as (
       select t.key, sum(k.n)::INTEGER as papers
       from terms t join kept k using (text_hash)
-      where len(string_split(t.key, ' ')) >= ${minWords}
+      where t.key_words >= ${minWords}
       group by t.key
       order by papers desc, t.key
       limit ${limit}

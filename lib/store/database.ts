@@ -95,6 +95,19 @@ CREATE TABLE IF NOT EXISTS text_terms (
   words INTEGER NOT NULL,
   stop BOOLEAN NOT NULL
 );
+-- Each text's terms as a corpus sees them (its stop-terms and merges applied to text_terms): what every term
+-- statistic reads. Filled as texts are tagged, rebuilt when the corpus's term settings change.
+CREATE TABLE IF NOT EXISTS corpus_terms (
+  corpus_id VARCHAR NOT NULL,
+  text_hash VARCHAR NOT NULL,
+  key VARCHAR NOT NULL,
+  label VARCHAR NOT NULL,
+  pos INTEGER NOT NULL,
+  count INTEGER NOT NULL,
+  first INTEGER NOT NULL,
+  words INTEGER NOT NULL,
+  key_words INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS paper_top_terms (
   corpus_id VARCHAR NOT NULL,
   text_hash VARCHAR NOT NULL,
@@ -124,6 +137,7 @@ export const CORPUS_TABLES = [
   'problems',
   'term_settings',
   'term_rules',
+  'corpus_terms',
   'paper_top_terms',
   'corpus_state',
   'stored_views',

@@ -1,5 +1,6 @@
 import 'server-only';
 import { TERMS_VERSION } from '@/lib/query/paper-filter';
+import { appendCorpusTerms, rebuildCorpusTerms } from '@/lib/store/corpus-terms';
 import { execute, inTransaction, queryRows, sql } from '@/lib/store/database';
 import { appendTextTerms } from '@/lib/store/paper-tables';
 import { textList } from '@/lib/store/sql';
@@ -114,6 +115,16 @@ async function run(corpusId: string, job: Job): Promise<void> {
       and p.text_hash not in (select text_hash from tagged_texts where version = ${TERMS_VERSION})
     group by p.text_hash
     order by min(p.ord)`);
+  // Texts tagged before (by another corpus, or before a restart) need only the corpus's view of their terms.
+  await inTransaction((connection) =>
+    appendCorpusTerms(
+      connection,
+      corpusId,
+      sql`select distinct p.text_hash from papers p
+        join tagged_texts t on t.version = ${TERMS_VERSION} and t.text_hash = p.text_hash
+        where p.corpus_id = ${corpusId}`,
+    ),
+  );
   const start = await countProgress(corpusId);
   job.progress = { ...start };
   report();
@@ -135,7 +146,7 @@ async function run(corpusId: string, job: Job): Promise<void> {
         where corpus_id = ${corpusId} and text_hash in (select unnest(${textList(hashes)}::VARCHAR[]))
         group by text_hash`);
       const terms = await pool.tag(texts.map(termText));
-      await storeTerms(new Map(texts.map((t, i) => [t.text_hash, terms[i] ?? []])));
+      await storeTerms(corpusId, new Map(texts.map((t, i) => [t.text_hash, terms[i] ?? []])));
       for (const hash of hashes) job.progress.done += weight.get(hash) ?? 0;
       report();
     }
@@ -143,7 +154,8 @@ async function run(corpusId: string, job: Job): Promise<void> {
   await Promise.all(Array.from({ length: Math.max(1, pool.size * 2) }, worker));
   if (job.stopped) return;
 
-  await refreshTermRules(corpusId);
+  // New keys may fall under the corpus's own stop-terms: then its terms are built again under the new rules.
+  if (await refreshTermRules(corpusId)) await rebuildCorpusTerms(corpusId);
   await refreshTableTerms(corpusId);
   await inTransaction((connection) =>
     execute(connection, sql`update corpus_state set terms = 'ready' where corpus_id = ${corpusId}`),
@@ -160,8 +172,11 @@ export async function stopTagging(corpusId: string): Promise<void> {
   await job.done.catch(() => undefined);
 }
 
-/** Stores the terms of texts not stored yet (another corpus may have tagged the same text meanwhile). */
-async function storeTerms(tagged: ReadonlyMap<string, ExtractedTerm[]>): Promise<void> {
+/**
+ * Stores the terms of texts not stored yet (another corpus may have tagged the same text meanwhile), and the
+ * corpus's view of them, in one transaction.
+ */
+async function storeTerms(corpusId: string, tagged: ReadonlyMap<string, ExtractedTerm[]>): Promise<void> {
   await inTransaction(async (connection) => {
     const reader = await connection.runAndReadAll(
       'SELECT text_hash FROM tagged_texts WHERE version = $1 AND text_hash IN (SELECT unnest($2::VARCHAR[]))',
@@ -170,13 +185,20 @@ async function storeTerms(tagged: ReadonlyMap<string, ExtractedTerm[]>): Promise
     const known = new Set(reader.getRows().map(([hash]) => String(hash)));
     const fresh = new Map([...tagged].filter(([hash]) => !known.has(hash)));
     if (fresh.size > 0) await appendTextTerms(connection, TERMS_VERSION, fresh);
+    await appendCorpusTerms(
+      connection,
+      corpusId,
+      sql`select unnest(${textList([...tagged.keys()])}::VARCHAR[]) as text_hash`,
+    );
   });
 }
 
 /** Resumes every corpus whose tagging stopped before it finished (the server was stopped or crashed). */
 export async function resumeTagging(): Promise<void> {
+  // Also corpora stored before their terms were kept per corpus: their tagging run builds them.
   const unfinished = await queryRows<{ corpus_id: string }>(
-    sql`select corpus_id from corpus_state where terms <> 'ready'`,
+    sql`select corpus_id from corpus_state
+      where terms <> 'ready' or corpus_id not in (select distinct corpus_id from corpus_terms)`,
   );
   for (const { corpus_id } of unfinished) {
     tagCorpus(corpus_id).catch((error: unknown) => console.error(`Tagging ${corpus_id} failed:`, error));

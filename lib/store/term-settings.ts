@@ -2,6 +2,7 @@ import 'server-only';
 import { LIST, VARCHAR } from '@duckdb/node-api';
 import { collationRanks } from '@/lib/collation-ranks';
 import { mappedTerms, TERMS_VERSION } from '@/lib/query/paper-filter';
+import { rebuildCorpusTerms } from '@/lib/store/corpus-terms';
 import { execute, inTransaction, queryRows, sql } from '@/lib/store/database';
 import { textList } from '@/lib/store/sql';
 import { isStopTerm } from '@/lib/terms/stop-terms';
@@ -33,15 +34,16 @@ export async function setTermSettings(corpusId: string, settings: TermSettings):
     );
   });
   await refreshTermRules(corpusId);
+  await rebuildCorpusTerms(corpusId);
   await refreshTableTerms(corpusId);
 }
 
 /**
  * Turns the settings into rules the queries join: each merged key and the key it becomes (stopped when that key
  * is a stop-term), and each key the corpus's own stop-terms leave out, which includes phrases made only of
- * generic words once a stop-term counts as generic. Run again when tagging adds keys.
+ * generic words once a stop-term counts as generic. Run again when tagging adds keys. True when there are rules.
  */
-export async function refreshTermRules(corpusId: string): Promise<void> {
+export async function refreshTermRules(corpusId: string): Promise<boolean> {
   const settings = await getTermSettings(corpusId);
   const extra = new Set(settings.stopTerms);
   const merged = new Map(settings.merges.map(({ from, to }) => [from, to]));
@@ -74,6 +76,7 @@ export async function refreshTermRules(corpusId: string): Promise<void> {
     }
     appender.closeSync();
   });
+  return rules.size > 0;
 }
 
 // Prior on a keyphrase's length in words, as rankTerms weighs it.
