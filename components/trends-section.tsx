@@ -33,9 +33,8 @@ export async function TrendsSection({
   unit: asked,
   unitHref,
 }: TrendsSectionProps) {
-  const keys = topTerms.map((t) => t.key);
   const unit = asked ?? (await getTrendUnit(corpusId, filter));
-  const { trends, bursts, slopes, map } = await getTermMovement(corpusId, filter, keys, unit);
+  const { trends, bursts, slopes, map } = await getTermMovement(corpusId, filter, topTerms, unit);
   const partial = trends.partial.length ? ` · ${trends.partial.join(', ')} only partly covered` : '';
 
   return (

@@ -9,7 +9,7 @@ export const TERMS_VERSION = String(EXTRACTOR_VERSION);
 
 /** The texts of a corpus that mention a term, after its stop-terms and merges. */
 export function textsWithTerm(corpusId: string, key: string): Sql {
-  return sql`select text_hash from corpus_terms where corpus_id = ${corpusId} and key = ${key}`;
+  return sql`select text_id from corpus_terms where corpus_id = ${corpusId} and key = ${key}`;
 }
 
 /**
@@ -30,29 +30,25 @@ export function filterWhere(corpusId: string, filter: PaperFilter): Sql {
   if (filter.from) conditions.push(sql`left(p.date, ${filter.from.length}) >= ${filter.from}`);
   if (filter.to) conditions.push(sql`left(p.date, ${filter.to.length}) <= ${filter.to}`);
   if (filter.from || filter.to) conditions.push(sql`p.date is not null`);
-  for (const key of filter.terms) conditions.push(sql`p.text_hash in (${textsWithTerm(corpusId, key)})`);
+  for (const key of filter.terms) conditions.push(sql`p.text_id in (${textsWithTerm(corpusId, key)})`);
   return joinSql(conditions, ' and ');
 }
 
 /**
- * Each text of the papers a filter keeps, with how many of them hold it and the first of them in import order:
+ * Each text of the papers a filter keeps (by its number in the corpus), with how many of them hold it and the
+ * first of them in import order:
  * statistics over terms count texts once and weigh them by papers.
  */
 export function keptTexts(corpusId: string, filter: PaperFilter): Sql {
-  return sql`select p.text_hash, count(*) as n, min(p.ord) as first_ord
+  return sql`select p.text_id, count(*) as n, min(p.ord) as first_ord
     from papers p
     where ${filterWhere(corpusId, filter)}
-    group by p.text_hash`;
+    group by p.text_id`;
 }
 
-/**
- * The terms of the given texts (`text_hash` column) after the corpus's stop-terms and merges, one row a text and
- * key (see `corpus_terms` in the store).
- */
-export function mappedTerms(corpusId: string, texts: Sql): Sql {
-  return sql`select text_hash, key, label, pos, count, first, words, key_words
-    from corpus_terms
-    where corpus_id = ${corpusId} and text_hash in (select text_hash from (${texts}))`;
+/** A corpus's terms (see `corpus_terms` in the store) joined to the kept texts (`kept`, with `text_id`). */
+export function keptTerms(corpusId: string): Sql {
+  return sql`corpus_terms t join kept k on k.text_id = t.text_id and t.corpus_id = ${corpusId}`;
 }
 
 /**

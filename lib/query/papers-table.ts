@@ -18,7 +18,7 @@ const ORDER: Record<SortColumn, (direction: Sql, p: Sql, t: Sql) => Sql> = {
   terms: (d, _p, t) => sql`coalesce(${t}.terms_rank, -1) ${d}`,
 };
 
-const TERMS_JOIN = sql`left join paper_top_terms t on t.corpus_id = p.corpus_id and t.text_hash = p.text_hash`;
+const TERMS_JOIN = sql`left join paper_top_terms t on t.corpus_id = p.corpus_id and t.text_id = p.text_id`;
 
 /**
  * The papers a filter and the table's search select: every word of the search must occur in the title, abstract,

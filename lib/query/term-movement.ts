@@ -5,8 +5,7 @@ import { termBursts, termSlopes } from '@/lib/analyze/term-bursts';
 import { cooccurrenceNetwork, type TermCooccurrence } from '@/lib/analyze/term-cooccurrence';
 import { MAP_TERMS, type TermMovement, TREND_TERMS } from '@/lib/analyze/term-movement';
 import { type PeriodTally, type TermTrends, termTrendsFromCounts } from '@/lib/analyze/term-trends';
-import { filterWhere, keptTexts, mappedTerms } from '@/lib/query/paper-filter';
-import { termCounts } from '@/lib/query/top-terms';
+import { filterWhere, keptTerms, keptTexts } from '@/lib/query/paper-filter';
 import { queryRows, sql } from '@/lib/store/database';
 import { raw, type Sql, textList } from '@/lib/store/sql';
 
@@ -32,16 +31,20 @@ export async function trendUnit(corpusId: string, filter: PaperFilter): Promise<
   return (row?.years ?? 0) > 3 ? 'year' : 'month';
 }
 
-/** Share of the kept papers per period that mention each of `keys` (top terms counted already). */
+/** Papers that mention a term, counted under the same filter (the top terms). */
+type CountedTerm = { key: string; label: string; papers: number };
+
+/** Share of the kept papers per period that mention each of the terms (counted already under this filter). */
 export async function termTrends(
   corpusId: string,
   filter: PaperFilter,
-  keys: readonly string[],
+  terms: readonly CountedTerm[],
   unit: PeriodUnit,
 ): Promise<TermTrends> {
-  const kept = sql`select p.text_hash, ${PERIOD[unit]} as period from papers p where ${filterWhere(corpusId, filter)}`;
-  const [chosen, periods, counts, [missing]] = await Promise.all([
-    termCounts(corpusId, filter, keys),
+  const chosen = terms.map(({ key, label, papers }) => ({ key, label, papers }));
+  const keys = chosen.map((t) => t.key);
+  const kept = sql`select p.text_id, ${PERIOD[unit]} as period from papers p where ${filterWhere(corpusId, filter)}`;
+  const [periods, counts, [missing]] = await Promise.all([
     queryRows<PeriodTally>(sql`
       select ${PERIOD[unit]} as period, count(*)::INTEGER as papers,
         min(${PART[unit]}) as "minPart", max(${PART[unit]}) as "maxPart", bool_or(${COARSE[unit]}) as coarse
@@ -51,14 +54,11 @@ export async function termTrends(
     keys.length
       ? queryRows<{ key: string; period: string; papers: number }>(sql`
           with kept as (
-            select text_hash, period, count(*) as n from (${kept}) where period is not null group by all
-          ),
-          terms as (
-            select text_hash, key from (${mappedTerms(corpusId, sql`select text_hash from kept`)})
-            where key in (select unnest(${textList(keys)}::VARCHAR[]))
+            select text_id, period, count(*) as n from (${kept}) where period is not null group by all
           )
           select t.key, k.period, sum(k.n)::INTEGER as papers
-          from terms t join kept k using (text_hash)
+          from ${keptTerms(corpusId)}
+          where t.key in (select unnest(${textList(keys)}::VARCHAR[]))
           group by all`)
       : [],
     queryRows<{ undated: number; yearOnly: number }>(sql`
@@ -70,27 +70,26 @@ export async function termTrends(
   return termTrendsFromCounts(unit, chosen, periods, counts, missing ?? { undated: 0, yearOnly: 0 });
 }
 
-/** Co-occurrence network of `keys` (in rank order) over the kept papers. */
+/** Co-occurrence network of the terms (in rank order, counted already under this filter) over the kept papers. */
 export async function termCooccurrence(
   corpusId: string,
   filter: PaperFilter,
-  keys: readonly string[],
+  terms: readonly CountedTerm[],
 ): Promise<TermCooccurrence> {
-  const [nodes, pairs] = await Promise.all([
-    termCounts(corpusId, filter, keys),
-    keys.length
-      ? queryRows<{ a: string; b: string; papers: number }>(sql`
-          with kept as (${keptTexts(corpusId, filter)}),
-          terms as (
-            select text_hash, key from (${mappedTerms(corpusId, sql`select text_hash from kept`)})
-            where key in (select unnest(${textList(keys)}::VARCHAR[]))
-          )
-          select x.key as a, y.key as b, sum(k.n)::INTEGER as papers
-          from terms x join terms y on x.text_hash = y.text_hash and x.key < y.key
-          join kept k on k.text_hash = x.text_hash
-          group by all`)
-      : [],
-  ]);
+  const nodes = terms.map(({ key, label, papers }) => ({ key, label, papers }));
+  const keys = nodes.map((n) => n.key);
+  const pairs = keys.length
+    ? await queryRows<{ a: string; b: string; papers: number }>(sql`
+        with kept as (${keptTexts(corpusId, filter)}),
+        terms as (
+          select t.text_id, t.key, k.n
+          from ${keptTerms(corpusId)}
+          where t.key in (select unnest(${textList(keys)}::VARCHAR[]))
+        )
+        select x.key as a, y.key as b, sum(x.n)::INTEGER as papers
+        from terms x join terms y on x.text_id = y.text_id and x.key < y.key
+        group by all`)
+    : [];
   const index = new Map(keys.map((key, i) => [key, i]));
   const size = keys.length;
   const counts = new Float64Array(size * size);
@@ -101,16 +100,16 @@ export async function termCooccurrence(
   return cooccurrenceNetwork(nodes, counts);
 }
 
-/** How the top terms move: their shares over time, bursts, slopes, and the co-occurrence map. */
+/** How the top terms (counted under the same filter) move: shares over time, bursts, slopes, the term map. */
 export async function termMovement(
   corpusId: string,
   filter: PaperFilter,
-  topKeys: readonly string[],
+  topTerms: readonly CountedTerm[],
   unit: PeriodUnit,
 ): Promise<TermMovement> {
   const [trends, map] = await Promise.all([
-    termTrends(corpusId, filter, topKeys.slice(0, TREND_TERMS), unit),
-    termCooccurrence(corpusId, filter, topKeys.slice(0, MAP_TERMS)),
+    termTrends(corpusId, filter, topTerms.slice(0, TREND_TERMS), unit),
+    termCooccurrence(corpusId, filter, topTerms.slice(0, MAP_TERMS)),
   ]);
   return { trends, bursts: termBursts(trends), slopes: termSlopes(trends), map };
 }

@@ -4,6 +4,7 @@ import type { CorpusStats } from '@/lib/analyze/corpus-stats';
 import { isFiltered, NO_FILTER, type PaperFilter } from '@/lib/analyze/filter-papers';
 import type { PeriodUnit } from '@/lib/analyze/periods';
 import type { TermMovement } from '@/lib/analyze/term-movement';
+import type { TermCount } from '@/lib/analyze/top-terms';
 import { authorStatistics } from '@/lib/query/author-statistics';
 import { corpusStats } from '@/lib/query/corpus-stats';
 import { termMovement, trendUnit } from '@/lib/query/term-movement';
@@ -37,11 +38,12 @@ export function getTrendUnit(corpusId: string, filter: PaperFilter): Promise<Per
 export function getTermMovement(
   corpusId: string,
   filter: PaperFilter,
-  topKeys: readonly string[],
+  topTerms: readonly TermCount[],
   unit: PeriodUnit,
 ): Promise<TermMovement> {
+  const topKeys = topTerms.map((t) => t.key);
   return view(corpusId, filter, `movement:${unit}:${topKeys.join('|')}`, () =>
-    termMovement(corpusId, filter, topKeys, unit),
+    termMovement(corpusId, filter, topTerms, unit),
   );
 }
 
@@ -56,10 +58,5 @@ export async function warmViews(corpusId: string): Promise<void> {
     getTrendUnit(corpusId, NO_FILTER),
     getAuthorStatistics(corpusId, NO_FILTER),
   ]);
-  await getTermMovement(
-    corpusId,
-    NO_FILTER,
-    stats.topTerms.map((t) => t.key),
-    unit,
-  );
+  await getTermMovement(corpusId, NO_FILTER, stats.topTerms, unit);
 }

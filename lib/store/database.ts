@@ -29,6 +29,8 @@ CREATE TABLE IF NOT EXISTS papers (
   ord INTEGER NOT NULL,
   id VARCHAR NOT NULL,
   text_hash VARCHAR NOT NULL,
+  -- The text's number within the corpus (papers with the same title and abstract share it): terms join on it.
+  text_id INTEGER NOT NULL,
   title VARCHAR NOT NULL,
   abstract VARCHAR NOT NULL,
   authors VARCHAR[] NOT NULL,
@@ -99,7 +101,7 @@ CREATE TABLE IF NOT EXISTS text_terms (
 -- statistic reads. Filled as texts are tagged, rebuilt when the corpus's term settings change.
 CREATE TABLE IF NOT EXISTS corpus_terms (
   corpus_id VARCHAR NOT NULL,
-  text_hash VARCHAR NOT NULL,
+  text_id INTEGER NOT NULL,
   key VARCHAR NOT NULL,
   label VARCHAR NOT NULL,
   pos INTEGER NOT NULL,
@@ -110,7 +112,7 @@ CREATE TABLE IF NOT EXISTS corpus_terms (
 );
 CREATE TABLE IF NOT EXISTS paper_top_terms (
   corpus_id VARCHAR NOT NULL,
-  text_hash VARCHAR NOT NULL,
+  text_id INTEGER NOT NULL,
   terms VARCHAR[] NOT NULL,
   search VARCHAR NOT NULL,
   terms_rank INTEGER NOT NULL

@@ -18,7 +18,7 @@ export const EXPORTED_TABLES: Record<string, (corpusId: string) => Sql> = {
       and text_hash in (select text_hash from papers where corpus_id = ${id})
     order by text_hash, pos`,
   term_rules: (id) => sql`select * from term_rules where corpus_id = ${id}`,
-  corpus_terms: (id) => sql`select * from corpus_terms where corpus_id = ${id} order by text_hash, pos`,
+  corpus_terms: (id) => sql`select * from corpus_terms where corpus_id = ${id} order by text_id, pos`,
   paper_top_terms: (id) => sql`select * from paper_top_terms where corpus_id = ${id}`,
 };
 

@@ -31,6 +31,9 @@ export interface PreparedPapers {
   authors: AuthorIdentities;
   /** Each matched author's number within the corpus. */
   authorNumbers: Map<string, number>;
+  /** Each paper's text hash, and the text's number within the corpus, in order of first appearance. */
+  textHashes: string[];
+  textIds: Int32Array;
 }
 
 /**
@@ -39,7 +42,19 @@ export interface PreparedPapers {
  */
 export function preparePapers(papers: readonly Paper[]): PreparedPapers {
   const authors = authorIdentities(papers);
+  const textHashes = papers.map(textHash);
+  const numbers = new Map<string, number>();
+  const textIds = Int32Array.from(textHashes, (hash) => {
+    let id = numbers.get(hash);
+    if (id === undefined) {
+      id = numbers.size;
+      numbers.set(hash, id);
+    }
+    return id;
+  });
   return {
+    textHashes,
+    textIds,
     papers,
     titleRanks: collationRanks(papers.map((p) => p.title)),
     githubRanks: collationRanks(
@@ -54,7 +69,7 @@ export function preparePapers(papers: readonly Paper[]): PreparedPapers {
 export async function appendPaperRows(
   connection: DuckDBConnection,
   corpusId: string,
-  { papers, titleRanks, githubRanks, authors: { keys }, authorNumbers }: PreparedPapers,
+  { papers, titleRanks, githubRanks, authors: { keys }, authorNumbers, textHashes, textIds }: PreparedPapers,
   from = 0,
   to = papers.length,
 ): Promise<void> {
@@ -64,7 +79,8 @@ export async function appendPaperRows(
     rows.appendVarchar(corpusId);
     rows.appendInteger(ord);
     rows.appendVarchar(paper.id);
-    rows.appendVarchar(textHash(paper));
+    rows.appendVarchar(textHashes[ord] ?? textHash(paper));
+    rows.appendInteger(textIds[ord] ?? 0);
     rows.appendVarchar(paper.title);
     rows.appendVarchar(paper.abstract);
     rows.appendList(paper.authors, TEXT_LIST);

@@ -1,7 +1,7 @@
 import 'server-only';
 import { LIST, VARCHAR } from '@duckdb/node-api';
 import { collationRanks } from '@/lib/collation-ranks';
-import { mappedTerms, TERMS_VERSION } from '@/lib/query/paper-filter';
+import { TERMS_VERSION } from '@/lib/query/paper-filter';
 import { rebuildCorpusTerms } from '@/lib/store/corpus-terms';
 import { execute, inTransaction, queryRows, sql } from '@/lib/store/database';
 import { textList } from '@/lib/store/sql';
@@ -91,37 +91,37 @@ export async function refreshTableTerms(
   corpusId: string,
   rankOf: (values: readonly string[]) => Int32Array = collationRanks,
 ): Promise<void> {
-  const rows = await queryRows<{ text_hash: string; terms: string[] }>(sql`
+  const rows = await queryRows<{ text_id: number; terms: string[] }>(sql`
     with texts as (
-      select text_hash, count(*) as n from papers where corpus_id = ${corpusId} group by text_hash
+      select text_id, count(*) as n from papers where corpus_id = ${corpusId} group by text_id
     ),
     docs as (select count(*) as n from papers where corpus_id = ${corpusId}),
-    terms as (${mappedTerms(corpusId, sql`select text_hash from texts`)}),
+    terms as (select * from corpus_terms where corpus_id = ${corpusId}),
     seen as (
-      select text_hash, key from terms
+      select text_id, key from terms
       union
-      select text_hash, unnest(string_split(key, ' ')) as key from terms where words > 1
+      select text_id, unnest(string_split(key, ' ')) as key from terms where words > 1
     ),
-    df as (select s.key, sum(t.n) as df from seen s join texts t using (text_hash) group by s.key),
+    df as (select s.key, sum(t.n) as df from seen s join texts t using (text_id) group by s.key),
     scored as (
-      select t.text_hash, t.label, t.pos,
+      select t.text_id, t.label, t.pos,
         t.count * (ln((d.n + 1) / (coalesce(f.df, 0) + 1)) + 1) * (1 + 1 / sqrt(1 + t.first))
           * ${LENGTH_PRIOR}[least(t.words, 5)] as score
       from terms t left join df f using (key), docs d
     ),
     ranked as (
-      select text_hash, label, row_number() over (partition by text_hash order by score desc, pos) as place
+      select text_id, label, row_number() over (partition by text_id order by score desc, pos) as place
       from scored
       qualify place <= 4
     )
-    select text_hash, list(label order by place) as terms from ranked group by text_hash`);
+    select text_id, list(label order by place) as terms from ranked group by text_id`);
   const ranks = rankOf(rows.map((row) => row.terms.join('; ')));
   await inTransaction(async (connection) => {
     await execute(connection, sql`delete from paper_top_terms where corpus_id = ${corpusId}`);
     const appender = await connection.createAppender('paper_top_terms');
     rows.forEach((row, i) => {
       appender.appendVarchar(corpusId);
-      appender.appendVarchar(row.text_hash);
+      appender.appendInteger(row.text_id);
       appender.appendList(row.terms, LIST(VARCHAR));
       appender.appendVarchar(row.terms.join(' ').toLowerCase());
       appender.appendInteger(ranks[i] ?? 0);

@@ -25,12 +25,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     getAuthorStatistics(corpus.id, filter),
     getTagProgress(corpus.id),
   ]);
-  const { map, ...movement } = await getTermMovement(
-    corpus.id,
-    filter,
-    top.topTerms.map((t) => t.key),
-    unit,
-  );
+  const { map, ...movement } = await getTermMovement(corpus.id, filter, top.topTerms, unit);
   return Response.json({
     corpus,
     tagging,
