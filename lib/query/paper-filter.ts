@@ -9,7 +9,8 @@ export const TERMS_VERSION = String(EXTRACTOR_VERSION);
 
 /** The texts of a corpus that mention a term, after its stop-terms and merges. */
 export function textsWithTerm(corpusId: string, key: string): Sql {
-  return sql`select text_id from corpus_terms where corpus_id = ${corpusId} and key = ${key}`;
+  return sql`select text_id from corpus_terms
+    where corpus_id = ${corpusId} and key_id = (select key_id from term_keys where key = ${key})`;
 }
 
 /**
@@ -46,7 +47,10 @@ export function keptTexts(corpusId: string, filter: PaperFilter): Sql {
     group by p.text_id`;
 }
 
-/** A corpus's terms (see `corpus_terms` in the store) joined to the kept texts (`kept`, with `text_id`). */
+/**
+ * A corpus's terms (see `corpus_terms` in the store, keys by number) joined to the kept texts (`kept`, with
+ * `text_id`).
+ */
 export function keptTerms(corpusId: string): Sql {
   return sql`corpus_terms t join kept k on k.text_id = t.text_id and t.corpus_id = ${corpusId}`;
 }

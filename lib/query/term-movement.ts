@@ -56,9 +56,9 @@ export async function termTrends(
           with kept as (
             select text_id, period, count(*) as n from (${kept}) where period is not null group by all
           )
-          select t.key, k.period, sum(k.n)::INTEGER as papers
+          select w.key, k.period, sum(k.n)::INTEGER as papers
           from ${keptTerms(corpusId)}
-          where t.key in (select unnest(${textList(keys)}::VARCHAR[]))
+          join term_keys w on w.key_id = t.key_id and w.key in (select unnest(${textList(keys)}::VARCHAR[]))
           group by all`)
       : [],
     queryRows<{ undated: number; yearOnly: number }>(sql`
@@ -82,9 +82,9 @@ export async function termCooccurrence(
     ? await queryRows<{ a: string; b: string; papers: number }>(sql`
         with kept as (${keptTexts(corpusId, filter)}),
         terms as (
-          select t.text_id, t.key, k.n
+          select t.text_id, w.key, k.n
           from ${keptTerms(corpusId)}
-          where t.key in (select unnest(${textList(keys)}::VARCHAR[]))
+          join term_keys w on w.key_id = t.key_id and w.key in (select unnest(${textList(keys)}::VARCHAR[]))
         )
         select x.key as a, y.key as b, sum(x.n)::INTEGER as papers
         from terms x join terms y on x.text_id = y.text_id and x.key < y.key

@@ -17,27 +17,31 @@ export function topTermsQuery(
 ): Sql {
   return sql`
     with kept as (${keptTexts(corpusId, filter)}),
-    counted as (
-      select t.key, sum(k.n)::INTEGER as papers
+    counts as (
+      select t.key_id, sum(k.n)::INTEGER as papers
       from ${keptTerms(corpusId)}
       where t.key_words >= ${minWords}
-      group by t.key
-      order by papers desc, t.key
+      group by t.key_id
+    ),
+    counted as (
+      select k.key, c.key_id, c.papers
+      from counts c join term_keys k using (key_id)
+      order by c.papers desc, k.key
       limit ${limit}
     ),
     labels as (
-      select key, first(label order by papers desc, first_ord) as label
+      select key_id, first(label order by papers desc, first_ord) as label
       from (
-        select t.key, t.label, sum(k.n) as papers, min(k.first_ord) as first_ord
+        select t.key_id, t.label, sum(k.n) as papers, min(k.first_ord) as first_ord
         from ${keptTerms(corpusId)}
-        where t.key in (select key from counted)
+        where t.key_id in (select key_id from counted)
         group by all
       )
-      group by key
+      group by key_id
     ),
     total as (select sum(n) as papers from kept)
     select c.key, l.label, c.papers, c.papers / t.papers as share
-    from counted c join labels l using (key), total t
+    from counted c join labels l using (key_id), total t
     order by c.papers desc, c.key`;
 }
 

@@ -99,10 +99,15 @@ CREATE TABLE IF NOT EXISTS text_terms (
 );
 -- Each text's terms as a corpus sees them (its stop-terms and merges applied to text_terms): what every term
 -- statistic reads. Filled as texts are tagged, rebuilt when the corpus's term settings change.
+-- Every term key any corpus has, numbered: term statistics group and join integers, and read keys at the end.
+CREATE TABLE IF NOT EXISTS term_keys (
+  key_id INTEGER PRIMARY KEY,
+  key VARCHAR NOT NULL UNIQUE
+);
 CREATE TABLE IF NOT EXISTS corpus_terms (
   corpus_id VARCHAR NOT NULL,
   text_id INTEGER NOT NULL,
-  key VARCHAR NOT NULL,
+  key_id INTEGER NOT NULL,
   label VARCHAR NOT NULL,
   pos INTEGER NOT NULL,
   count INTEGER NOT NULL,

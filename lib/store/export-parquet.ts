@@ -19,6 +19,9 @@ export const EXPORTED_TABLES: Record<string, (corpusId: string) => Sql> = {
     order by text_hash, pos`,
   term_rules: (id) => sql`select * from term_rules where corpus_id = ${id}`,
   corpus_terms: (id) => sql`select * from corpus_terms where corpus_id = ${id} order by text_id, pos`,
+  term_keys: (id) => sql`select * from term_keys
+    where key_id in (select key_id from corpus_terms where corpus_id = ${id})
+    order by key_id`,
   paper_top_terms: (id) => sql`select * from paper_top_terms where corpus_id = ${id}`,
 };
 

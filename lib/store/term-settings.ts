@@ -96,7 +96,9 @@ export async function refreshTableTerms(
       select text_id, count(*) as n from papers where corpus_id = ${corpusId} group by text_id
     ),
     docs as (select count(*) as n from papers where corpus_id = ${corpusId}),
-    terms as (select * from corpus_terms where corpus_id = ${corpusId}),
+    terms as (
+      select t.*, k.key from corpus_terms t join term_keys k using (key_id) where t.corpus_id = ${corpusId}
+    ),
     seen as (
       select text_id, key from terms
       union

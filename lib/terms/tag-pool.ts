@@ -31,7 +31,13 @@ interface Slot {
   worker: Worker;
   /** The batch the worker is tagging; none while idle. */
   batch: Batch | undefined;
+  /** Ends the worker once it has been idle a while. */
+  idle?: ReturnType<typeof setTimeout>;
 }
+
+// A worker holds its own copy of the tagger's lexicon (about 100 MB): one idle this long is stopped, and the
+// next batch starts it again.
+const IDLE_MS = 30_000;
 
 // scripts/build-worker.mjs writes the bundle here.
 const WORKER_FILE = '.paperscope-build/tag-worker.mjs';
@@ -59,6 +65,7 @@ export function createTagPool(options: { size?: number } = {}): TagPool {
   }
 
   function send(slot: Slot, batch: Batch): void {
+    clearTimeout(slot.idle);
     slot.batch = batch;
     // Referenced while busy, so a script awaiting its batch does not exit under it.
     slot.worker.ref();
@@ -69,6 +76,11 @@ export function createTagPool(options: { size?: number } = {}): TagPool {
     const batch = slot.batch;
     slot.batch = undefined;
     slot.worker.unref();
+    clearTimeout(slot.idle);
+    slot.idle = setTimeout(() => {
+      if (!slot.batch) void slot.worker.terminate();
+    }, IDLE_MS);
+    slot.idle.unref();
     return batch;
   }
 
@@ -89,6 +101,7 @@ export function createTagPool(options: { size?: number } = {}): TagPool {
         slot.worker.on('error', (error) => finish(slot)?.reject(error));
         slot.worker.on('exit', (code) => {
           finish(slot)?.reject(new Error(`tag worker exited with code ${code}`));
+          clearTimeout(slot.idle);
           slots.delete(slot);
           if (!closed) dispatch();
         });
