@@ -79,6 +79,9 @@ export function Dashboard({
   const termsSoFar = tagging
     ? ` · terms for ${formatNumber(tagging.done)} of ${plural(tagging.total, 'paper')} so far, tagging goes on`
     : '';
+  const noTermsYet = tagging
+    ? `Terms are being extracted: ${formatNumber(tagging.done)} of ${plural(tagging.total, 'paper')} so far.`
+    : undefined;
   const timelineData = params.timeline === 'year' ? timeline.years : timeline.months;
   const span = summary.dateSpan;
 
@@ -154,6 +157,7 @@ export function Dashboard({
         >
           <TermBarChart
             data={terms}
+            emptyMessage={noTermsYet}
             active={filter.terms}
             hrefFor={(key) => hrefFor({ ...filter, terms: toggle(filter.terms, key) })}
           />
@@ -270,6 +274,7 @@ export function Dashboard({
             filter={filter}
             topTerms={terms}
             termsSoFar={termsSoFar}
+            noTermsYet={noTermsYet}
             slug={slug}
             termHref={hrefFor({ ...filter, terms: [...filter.terms, 'TERM'] })}
             unit={params.trends}

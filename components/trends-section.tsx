@@ -13,6 +13,8 @@ export interface TrendsSectionProps {
   topTerms: readonly TermCount[];
   /** Said after each note while tagging goes on: how many papers have their terms. */
   termsSoFar: string;
+  /** Said instead of an empty chart while tagging goes on. */
+  noTermsYet?: string;
   slug: string;
   /** The view's URL with one more term filter: `TERM` stands for the term's key. */
   termHref: string;
@@ -28,6 +30,7 @@ export async function TrendsSection({
   filter,
   topTerms,
   termsSoFar,
+  noTermsYet,
   slug,
   termHref,
   unit: asked,
@@ -70,7 +73,7 @@ export async function TrendsSection({
             ]),
           }}
         >
-          <TermHeatmap data={trends} bursts={bursts} width={1200} />
+          <TermHeatmap data={trends} bursts={bursts} width={1200} emptyMessage={noTermsYet} />
         </ChartCard>
       </div>
       <div className="charts" data-term-href={termHref}>
@@ -108,7 +111,7 @@ export async function TrendsSection({
             ]),
           }}
         >
-          <TermNetwork data={map} />
+          <TermNetwork data={map} emptyMessage={noTermsYet} />
         </ChartCard>
       </div>
     </section>

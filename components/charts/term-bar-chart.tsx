@@ -1,6 +1,6 @@
 import { interpolateRound, max, scaleBand, scaleLinear } from 'd3';
 import { BarRow, ValueTicks } from '@/components/charts/bar-row';
-import { EmptyChart } from '@/components/charts/empty-chart';
+import { EmptyChart, NO_TERMS } from '@/components/charts/empty-chart';
 import { countTicks } from '@/components/charts/y-grid';
 import type { TermCount } from '@/lib/analyze/top-terms';
 import { formatPercent, plural, truncateLabel } from '@/lib/format';
@@ -14,6 +14,8 @@ export interface TermBarChartProps {
   hrefFor?: (key: string) => string;
   /** Keys of terms the view is filtered to. */
   active?: readonly string[];
+  /** Said when there is no term to show. */
+  emptyMessage?: string;
 }
 
 const MAX_LABEL = 34;
@@ -26,8 +28,9 @@ export function TermBarChart({
   marginLeft = 236,
   hrefFor,
   active = [],
+  emptyMessage = NO_TERMS,
 }: TermBarChartProps) {
-  if (data.length === 0) return <EmptyChart message="No multi-word terms found in these papers." />;
+  if (data.length === 0) return <EmptyChart message={emptyMessage} />;
   const marginTop = 24;
   const marginRight = 96;
   const height = marginTop + data.length * rowHeight + 8;

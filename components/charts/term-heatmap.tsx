@@ -1,6 +1,6 @@
 import './charts.css';
 import { interpolateNumber, max, scaleBand, scaleSequentialSqrt, scaleSqrt } from 'd3';
-import { EmptyChart } from '@/components/charts/empty-chart';
+import { EmptyChart, NO_TERMS } from '@/components/charts/empty-chart';
 import type { TermBurst } from '@/lib/analyze/term-bursts';
 import type { TermTrends } from '@/lib/analyze/term-trends';
 import { formatMonth, formatNumber, formatPercent, truncateLabel } from '@/lib/format';
@@ -14,6 +14,8 @@ export interface TermHeatmapProps {
   marginLeft?: number;
   /** Prefix of the ids inside the SVG, unique per page. */
   id?: string;
+  /** Said when there is no term to show. */
+  emptyMessage?: string;
 }
 
 const MAX_LABEL = 30;
@@ -27,8 +29,9 @@ export function TermHeatmap({
   rowHeight = 22,
   marginLeft = 210,
   id = 'term-heatmap',
+  emptyMessage = NO_TERMS,
 }: TermHeatmapProps) {
-  if (data.terms.length === 0) return <EmptyChart message="No multi-word terms found in these papers." />;
+  if (data.terms.length === 0) return <EmptyChart message={emptyMessage} />;
   if (data.periods.length === 0) return <EmptyChart message="No paper in this selection has a date." />;
   const margin = { top: 6, right: 12 };
   const gridBottom = margin.top + data.terms.length * rowHeight;

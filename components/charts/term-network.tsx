@@ -14,7 +14,7 @@ import {
   scaleLinear,
   scaleSqrt,
 } from 'd3';
-import { EmptyChart } from '@/components/charts/empty-chart';
+import { EmptyChart, NO_TERMS } from '@/components/charts/empty-chart';
 import type { CooccurrenceLink, CooccurrenceNode, TermCooccurrence } from '@/lib/analyze/term-cooccurrence';
 import { formatNumber, plural, truncateLabel } from '@/lib/format';
 import { memoOn } from '@/lib/memo-on';
@@ -29,6 +29,8 @@ export interface TermNetworkProps {
   ticks?: number;
   /** The largest nodes whose labels take room in the layout; other labels show only where they fit. */
   labelled?: number;
+  /** Said when there is no term to show. */
+  emptyMessage?: string;
 }
 
 interface LaidNode extends SimulationNodeDatum, CooccurrenceNode {
@@ -113,7 +115,7 @@ interface NetworkLayout {
 /** Positions of the nodes and which labels fit: the expensive part, run once per data and size. */
 function layoutNetwork(
   data: TermCooccurrence,
-  { width, height, seed, ticks, labelled }: Required<Omit<TermNetworkProps, 'data'>>,
+  { width, height, seed, ticks, labelled }: Required<Omit<TermNetworkProps, 'data' | 'emptyMessage'>>,
 ): NetworkLayout {
   const pad = 6;
   const boxBottom = height - LEGEND_HEIGHT;
@@ -202,8 +204,9 @@ export function TermNetwork({
   seed = 1,
   ticks = 300,
   labelled = 30,
+  emptyMessage = NO_TERMS,
 }: TermNetworkProps) {
-  if (data.nodes.length === 0) return <EmptyChart message="No multi-word terms found in these papers." />;
+  if (data.nodes.length === 0) return <EmptyChart message={emptyMessage} />;
   const { nodes, shown, lowest, highest } = memoOn(
     data,
     `${width}x${height}:${seed}:${ticks}:${labelled}`,
