@@ -1,7 +1,7 @@
 import 'server-only';
 import { authorBinBounds } from '@/lib/analyze/authors-per-paper';
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
-import { joinSql, type Sql, sql } from '@/lib/store/sql';
+import { joinSql, raw, type Sql, sql } from '@/lib/store/sql';
 import { EXTRACTOR_VERSION } from '@/lib/terms/extract-terms';
 
 /** The extractor version whose terms the queries read. */
@@ -60,7 +60,11 @@ export function keptTerms(corpusId: string): Sql {
  * merged key counts under the key it becomes (with the label and word count of its first occurrence, counts
  * summed), a stopped one under none. What `corpus_terms` holds, built when texts are tagged or settings change.
  */
-export function termsUnderRules(corpusId: string, texts: Sql): Sql {
+export function termsUnderRules(
+  corpusId: string,
+  texts: Sql,
+  source: 'text_terms' | 'batch_terms' = 'text_terms',
+): Sql {
   return sql`select t.text_hash,
       coalesce(r.to_key, t.key) as key,
       arg_min(coalesce(r.to_key, t.label), t.pos) as label,
@@ -69,7 +73,7 @@ export function termsUnderRules(corpusId: string, texts: Sql): Sql {
       min(t.first) as first,
       arg_min(case when r.to_key is null then t.words else len(string_split(r.to_key, ' ')) end, t.pos) as words,
       len(string_split(coalesce(r.to_key, t.key), ' ')) as key_words
-    from text_terms t
+    from ${raw(source)} t
     left join term_rules r on r.corpus_id = ${corpusId} and r.key = t.key
     where t.version = ${TERMS_VERSION}
       and t.text_hash in (select text_hash from (${texts}))

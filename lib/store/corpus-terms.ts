@@ -6,29 +6,31 @@ import { execute, inTransaction, type Sql, sql } from '@/lib/store/database';
 /**
  * Adds the terms of the given texts (a query with a `text_hash` column) as the corpus sees them, under the
  * text's number in the corpus and the key's number, for texts that have none there yet: statistics then read
- * them without applying the rules again.
+ * them without applying the rules again. A batch just tagged passes its own terms (`temp.batch_terms`), which
+ * no other row of the corpus can hold yet: nothing else is read.
  */
 export async function appendCorpusTerms(
   connection: DuckDBConnection,
   corpusId: string,
   texts: Sql,
+  { batch = false } = {},
 ): Promise<void> {
   const mapped = sql`
     with ids as (
       select distinct text_hash, text_id from papers
       where corpus_id = ${corpusId}
         and text_hash in (select text_hash from (${texts}))
-        and text_id not in (select text_id from corpus_terms where corpus_id = ${corpusId})
+        ${batch ? sql`` : sql`and text_id not in (select text_id from corpus_terms where corpus_id = ${corpusId})`}
     )
     select i.text_id, m.*
-    from (${termsUnderRules(corpusId, sql`select text_hash from ids`)}) m
+    from (${termsUnderRules(corpusId, sql`select text_hash from ids`, batch ? 'batch_terms' : 'text_terms')}) m
     join ids i using (text_hash)`;
   // Writes run one at a time (the store's write queue), so numbering new keys after the highest is safe.
   await execute(
     connection,
     sql`insert into term_keys
       select (select coalesce(max(key_id), 0) from term_keys) + row_number() over (order by key), key
-      from (select distinct key from (${mapped}) where key not in (select key from term_keys))`,
+      from (select distinct m.key from (${mapped}) m anti join term_keys k on k.key = m.key)`,
   );
   await execute(
     connection,

@@ -193,14 +193,19 @@ export function paperOfRecord(row: PaperRecord): Paper {
 
 /**
  * Appends the extracted terms of tagged texts, in the extractor's order, with whether each key is a default
- * stop-term (a corpus's own stop-terms and merges are rules applied in queries).
+ * stop-term (a corpus's own stop-terms and merges are rules applied after), to `text_terms` or to a table of the
+ * same columns (`temp.batch_terms`).
  */
-export async function appendTextTerms(
+export async function appendTermRows(
   connection: DuckDBConnection,
+  table: 'text_terms' | 'batch_terms',
   version: string,
   tagged: ReadonlyMap<string, readonly ExtractedTerm[]>,
 ): Promise<void> {
-  const terms = await connection.createAppender('text_terms');
+  const terms =
+    table === 'text_terms'
+      ? await connection.createAppender('text_terms')
+      : await connection.createAppender('batch_terms', 'main', 'temp');
   for (const [hash, extracted] of tagged) {
     extracted.forEach((term, pos) => {
       terms.appendVarchar(version);
@@ -216,6 +221,15 @@ export async function appendTextTerms(
     });
   }
   terms.closeSync();
+}
+
+/** Stores the extracted terms of texts tagged for the first time, and marks them tagged. */
+export async function appendTextTerms(
+  connection: DuckDBConnection,
+  version: string,
+  tagged: ReadonlyMap<string, readonly ExtractedTerm[]>,
+): Promise<void> {
+  await appendTermRows(connection, 'text_terms', version, tagged);
   const texts = await connection.createAppender('tagged_texts');
   for (const hash of tagged.keys()) {
     texts.appendVarchar(version);

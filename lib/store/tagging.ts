@@ -2,7 +2,7 @@ import 'server-only';
 import { TERMS_VERSION } from '@/lib/query/paper-filter';
 import { appendCorpusTerms, rebuildCorpusTerms } from '@/lib/store/corpus-terms';
 import { execute, inTransaction, queryRows, sql } from '@/lib/store/database';
-import { appendTextTerms } from '@/lib/store/paper-tables';
+import { appendTermRows, appendTextTerms } from '@/lib/store/paper-tables';
 import { textList } from '@/lib/store/sql';
 import { refreshTableTerms, refreshTermRules } from '@/lib/store/term-settings';
 import { termText } from '@/lib/store/text-hash';
@@ -20,7 +20,7 @@ export interface TagProgress {
 
 // Texts a worker tags at once: small enough that a batch commits every second or so, large enough that
 // messages between threads cost little.
-const BATCH = 64;
+const BATCH = 128;
 
 interface Job {
   done: Promise<void>;
@@ -185,11 +185,13 @@ async function storeTerms(corpusId: string, tagged: ReadonlyMap<string, Extracte
     const known = new Set(reader.getRows().map(([hash]) => String(hash)));
     const fresh = new Map([...tagged].filter(([hash]) => !known.has(hash)));
     if (fresh.size > 0) await appendTextTerms(connection, TERMS_VERSION, fresh);
-    await appendCorpusTerms(
-      connection,
-      corpusId,
-      sql`select unnest(${textList([...tagged.keys()])}::VARCHAR[]) as text_hash`,
-    );
+    // The corpus's view of the batch is made from the batch alone, not from every text ever tagged.
+    await connection.run('CREATE TEMP TABLE IF NOT EXISTS batch_terms AS SELECT * FROM text_terms LIMIT 0');
+    await connection.run('DELETE FROM batch_terms');
+    await appendTermRows(connection, 'batch_terms', TERMS_VERSION, tagged);
+    await appendCorpusTerms(connection, corpusId, sql`select distinct text_hash from batch_terms`, {
+      batch: true,
+    });
   });
 }
 
