@@ -8,7 +8,8 @@ import {
 
 import { isFiltered, type PaperFilter } from '@/lib/analyze/filter-papers';
 import { filterWhere } from '@/lib/query/paper-filter';
-import { queryRows, sql } from '@/lib/store/database';
+import { queryRows } from '@/lib/store/database';
+import { sql } from '@/lib/store/sql';
 
 /**
  * Who writes the papers a filter keeps: top authors (full counting, names matched across the corpus at import),

@@ -2,7 +2,8 @@ import 'server-only';
 import type { PaperTally } from '@/lib/analyze/corpus-stats';
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import { filterWhere } from '@/lib/query/paper-filter';
-import { queryRows, sql } from '@/lib/store/database';
+import { queryRows } from '@/lib/store/database';
+import { sql } from '@/lib/store/sql';
 
 /**
  * Papers counted by the fields the headline numbers, the timeline, authors per paper and the GitHub-link rate

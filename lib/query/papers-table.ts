@@ -4,8 +4,8 @@ import { formatDate } from '@/lib/format';
 import type { CodeStatus, DatePrecision } from '@/lib/model';
 import type { SelectedRow } from '@/lib/paper-row';
 import { filterWhere } from '@/lib/query/paper-filter';
-import { queryRows, sql, streamRows } from '@/lib/store/database';
-import { joinSql, raw, type Sql } from '@/lib/store/sql';
+import { queryRows, streamRows } from '@/lib/store/database';
+import { joinSql, raw, type Sql, sql } from '@/lib/store/sql';
 import type { SortColumn, ViewParams } from '@/lib/view-params';
 
 // Unknown values (no date, no author count) sort last in either direction; ties keep import order. `p` is the

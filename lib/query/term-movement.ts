@@ -3,11 +3,12 @@ import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import type { PeriodUnit } from '@/lib/analyze/periods';
 import { termBursts, termSlopes } from '@/lib/analyze/term-bursts';
 import { cooccurrenceNetwork, type TermCooccurrence } from '@/lib/analyze/term-cooccurrence';
+import type { CountedTerm } from '@/lib/analyze/term-counts';
 import { MAP_TERMS, type TermMovement, TREND_TERMS } from '@/lib/analyze/term-movement';
 import { type PeriodTally, type TermTrends, termTrendsFromCounts } from '@/lib/analyze/term-trends';
 import { filterWhere, keptTerms, keptTexts } from '@/lib/query/paper-filter';
-import { queryRows, sql } from '@/lib/store/database';
-import { raw, type Sql, textList } from '@/lib/store/sql';
+import { queryRows } from '@/lib/store/database';
+import { raw, type Sql, sql, textList } from '@/lib/store/sql';
 
 /** A paper's period: `null` when undated, or dated to the year only and months are asked for. */
 const PERIOD: Record<PeriodUnit, Sql> = {
@@ -30,9 +31,6 @@ export async function trendUnit(corpusId: string, filter: PaperFilter): Promise<
     select count(distinct left(p.date, 4))::INTEGER as years from papers p where ${filterWhere(corpusId, filter)}`);
   return (row?.years ?? 0) > 3 ? 'year' : 'month';
 }
-
-/** Papers that mention a term, counted under the same filter (the top terms). */
-type CountedTerm = { key: string; label: string; papers: number };
 
 /** Share of the kept papers per period that mention each of the terms (counted already under this filter). */
 export async function termTrends(

@@ -2,8 +2,9 @@ import 'server-only';
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import type { TermCount } from '@/lib/analyze/top-terms';
 import { keptTerms, keptTexts } from '@/lib/query/paper-filter';
-import { queryRows, sql } from '@/lib/store/database';
+import { queryRows } from '@/lib/store/database';
 import type { Sql } from '@/lib/store/sql';
+import { sql } from '@/lib/store/sql';
 
 /**
  * The most frequent terms of the papers a filter keeps, by the number of papers that mention them (after

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { blobValue } from '@duckdb/node-api';
 import type { Paper, Problem } from '@/lib/model';
-import { CORPUS_TABLES, inTransaction, queryRows, sql, withReader } from '@/lib/store/database';
+import { CORPUS_TABLES, inTransaction, queryRows, withReader } from '@/lib/store/database';
 import {
   appendAuthorNames,
   appendPaperRows,
@@ -11,7 +11,7 @@ import {
   paperOfRecord,
   preparePapers,
 } from '@/lib/store/paper-tables';
-import { raw } from '@/lib/store/sql';
+import { raw, sql } from '@/lib/store/sql';
 
 export interface CorpusInfo {
   id: string;

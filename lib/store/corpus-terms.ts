@@ -1,7 +1,8 @@
 import 'server-only';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { termsUnderRules } from '@/lib/query/paper-filter';
-import { execute, inTransaction, type Sql, sql } from '@/lib/store/database';
+import { execute, inTransaction } from '@/lib/store/database';
+import { type Sql, sql } from '@/lib/store/sql';
 
 /**
  * Adds the terms of the given texts (a query with a `text_hash` column) as the corpus sees them, under the

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { migrateLegacy } from '@/lib/store/migrate-legacy';
-import { type Sql, sql } from '@/lib/store/sql';
+import type { Sql } from '@/lib/store/sql';
 
 // Papers, their authors and their extracted terms in normalised tables, so every statistic is a query.
 // Terms belong to a text (keyed by the extractor version and a hash of title and abstract), not to a corpus:
@@ -258,8 +258,6 @@ export async function execute(connection: DuckDBConnection, statement: Sql): Pro
   const result = await connection.run(text, values);
   return result.rowsChanged;
 }
-
-export { type Sql, sql };
 
 // DuckDB runs one transaction per connection at a time: writes from every bundle queue here.
 

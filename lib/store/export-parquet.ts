@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { zipSync } from 'fflate';
 import { TERMS_VERSION } from '@/lib/query/paper-filter';
-import { execute, type Sql, sql, withReader } from '@/lib/store/database';
-import { raw } from '@/lib/store/sql';
+import { execute, withReader } from '@/lib/store/database';
+import { raw, type Sql, sql } from '@/lib/store/sql';
 
 /** A corpus's rows of each table the queries read: what another SQL engine needs to run them. */
 export const EXPORTED_TABLES: Record<string, (corpusId: string) => Sql> = {

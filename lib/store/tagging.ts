@@ -1,9 +1,9 @@
 import 'server-only';
 import { TERMS_VERSION } from '@/lib/query/paper-filter';
 import { appendCorpusTerms, rebuildCorpusTerms } from '@/lib/store/corpus-terms';
-import { execute, inTransaction, queryRows, sql } from '@/lib/store/database';
+import { execute, inTransaction, queryRows } from '@/lib/store/database';
 import { appendTermRows, appendTextTerms } from '@/lib/store/paper-tables';
-import { textList } from '@/lib/store/sql';
+import { sql, textList } from '@/lib/store/sql';
 import { refreshTableTerms, refreshTermRules } from '@/lib/store/term-settings';
 import { termText } from '@/lib/store/text-hash';
 import { forgetViews } from '@/lib/store/view-cache';

@@ -3,8 +3,9 @@ import { LIST, VARCHAR } from '@duckdb/node-api';
 import { collationRanks } from '@/lib/collation-ranks';
 import { TERMS_VERSION } from '@/lib/query/paper-filter';
 import { rebuildCorpusTerms } from '@/lib/store/corpus-terms';
-import { execute, inTransaction, queryRows, sql } from '@/lib/store/database';
-import { textList } from '@/lib/store/sql';
+import { execute, inTransaction, queryRows } from '@/lib/store/database';
+import { raw, sql, textList } from '@/lib/store/sql';
+import { LENGTH_PRIOR } from '@/lib/terms/rank-terms';
 import { isStopTerm } from '@/lib/terms/stop-terms';
 
 /** A corpus's own edits to its terms, applied at aggregation: changing them never re-tags. */
@@ -79,18 +80,15 @@ export async function refreshTermRules(corpusId: string): Promise<boolean> {
   return rules.size > 0;
 }
 
-// Prior on a keyphrase's length in words, as rankTerms weighs it.
-const LENGTH_PRIOR = sql`([0.3, 1, 1.2, 1.2, 1]::DOUBLE[])`;
+// The prior rankTerms puts on a keyphrase's length in words, as a list literal (numbers of the code, not input).
+const LENGTH_PRIOR_LIST = raw(`([${LENGTH_PRIOR.join(', ')}]::DOUBLE[])`);
 
 /**
  * Each text's four best terms for the papers table, ranked as `rankTerms` ranks them over the whole corpus
  * (count × idf × position × length prior, ties in the extractor's order), with their search text and place in
  * the table's order. Built when tagging finishes and when the term settings change.
  */
-export async function refreshTableTerms(
-  corpusId: string,
-  rankOf: (values: readonly string[]) => Int32Array = collationRanks,
-): Promise<void> {
+export async function refreshTableTerms(corpusId: string): Promise<void> {
   const rows = await queryRows<{ text_id: number; terms: string[] }>(sql`
     with texts as (
       select text_id, count(*) as n from papers where corpus_id = ${corpusId} group by text_id
@@ -108,7 +106,7 @@ export async function refreshTableTerms(
     scored as (
       select t.text_id, t.label, t.pos,
         t.count * (ln((d.n + 1) / (coalesce(f.df, 0) + 1)) + 1) * (1 + 1 / sqrt(1 + t.first))
-          * ${LENGTH_PRIOR}[least(t.words, 5)] as score
+          * ${LENGTH_PRIOR_LIST}[least(t.words, ${raw(String(LENGTH_PRIOR.length))})] as score
       from terms t left join df f using (key), docs d
     ),
     ranked as (
@@ -117,7 +115,7 @@ export async function refreshTableTerms(
       qualify place <= 4
     )
     select text_id, list(label order by place) as terms from ranked group by text_id`);
-  const ranks = rankOf(rows.map((row) => row.terms.join('; ')));
+  const ranks = collationRanks(rows.map((row) => row.terms.join('; ')));
   await inTransaction(async (connection) => {
     await execute(connection, sql`delete from paper_top_terms where corpus_id = ${corpusId}`);
     const appender = await connection.createAppender('paper_top_terms');

@@ -1,5 +1,6 @@
 import 'server-only';
-import { execute, inTransaction, queryRows, sql } from '@/lib/store/database';
+import { execute, inTransaction, queryRows } from '@/lib/store/database';
+import { sql } from '@/lib/store/sql';
 
 // Computed views (small results: statistics of a corpus under one filter), kept so repeat views and going back
 // answer at once. Bounded: the oldest entry goes first. On globalThis because pages and route handlers are

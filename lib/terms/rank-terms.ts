@@ -22,7 +22,7 @@ export function documentFrequency(docs: ExtractedTerm[][]): DocumentFrequency {
 
 // Prior on a keyphrase's length in words (1, 2, 3, 4, 5+): a lone noun is rarely a paper's keyphrase,
 // two- to four-word phrases usually are, longer runs are often tagging accidents.
-const LENGTH_PRIOR = [0.3, 1, 1.2, 1.2, 1];
+export const LENGTH_PRIOR: readonly number[] = [0.3, 1, 1.2, 1.2, 1];
 
 /**
  * The keyphrases of one document, best first; ties keep the input order. Drop stop terms before ranking.

@@ -45,7 +45,8 @@ describe.skipIf(!HAS_CORPORA)(`an import killed while tagging (${CORPORA})`, () 
     process.env.PAPERSCOPE_DATA_DIR = dir;
     const { getCorpora } = await import('@/lib/store/corpora');
     const { getTagProgress, resumeTagging, tagCorpus } = await import('@/lib/store/tagging');
-    const { queryRows, sql } = await import('@/lib/store/database');
+    const { queryRows } = await import('@/lib/store/database');
+    const { sql } = await import('@/lib/store/sql');
     const { corpusStats } = await import('@/lib/query/corpus-stats');
     const [corpus] = await getCorpora();
     if (!corpus) throw new Error('the papers were stored before tagging began');
