@@ -155,7 +155,7 @@ function authorsTakeaway(stats: CorpusStats): string {
   if (data.known === 0 || data.median === null) {
     return `No source states how many authors its papers have (${plural(papers, 'paper')})`;
   }
-  const most = Math.max(...data.bins.map((b) => b.papers));
+  const most = data.bins.reduce((max, b) => Math.max(max, b.papers), 0);
   const modes = data.bins.filter((b) => b.papers === most).map((b) => b.label);
   const common =
     modes.length === 1

@@ -128,9 +128,10 @@ function partialPeriods(
   const first = periods[0];
   const last = periods.at(-1);
   const starts = edge(first);
-  if (first && starts && Math.min(...starts) > early) partial.add(first);
+  // A reduce, not a spread: an edge year can hold more papers than a call takes arguments.
+  if (first && starts && starts.reduce((a, b) => Math.min(a, b)) > early) partial.add(first);
   const ends = edge(last);
-  if (last && ends && Math.max(...ends) < late) partial.add(last);
+  if (last && ends && ends.reduce((a, b) => Math.max(a, b)) < late) partial.add(last);
   return periods.filter((period) => partial.has(period));
 }
 

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type ExtractedTerm, extractTerms } from '@/lib/terms/extract-terms';
 import { singularOf } from '@/lib/terms/normalise-term';
 
-const LISTING = '/work/shared/corpora/hf-listing/distribution-matching-search.txt';
+// The shipped corpus: real abstracts that every checkout has.
+const LISTING = path.resolve('data/distribution-matching-search.txt');
 
 function byKey(terms: readonly ExtractedTerm[]): Map<string, ExtractedTerm> {
   return new Map(terms.map((term) => [term.key, term]));
