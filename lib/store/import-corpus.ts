@@ -58,23 +58,28 @@ function preview(result: ImportResult): ImportPreview {
 
 function parse(files: UploadedFile[], options: ImportOptions): ImportResult {
   const result = parseFiles(files, { format: options.format, pageYear: options.pageYear });
-  const fatal = result.problems.filter((p) => p.fatal);
+  refuseUnreadable(result.papers.length, result.problems);
+  return result;
+}
+
+/** Refuses an import with a file that cannot be read whole, or with no paper at all, naming the first cause. */
+export function refuseUnreadable(papers: number, problems: Problem[]): void {
+  const fatal = problems.filter((p) => p.fatal);
   if (fatal.length > 0) {
     const [first] = fatal;
     const others = fatal.length > 1 ? ` (and ${fatal.length - 1} more files)` : '';
     throw new ImportRefused(
       `Nothing was imported: ${first?.file}, line ${first?.line}: ${first?.message}${others} Remove or fix it and try again.`,
-      result.problems,
+      problems,
     );
   }
-  if (result.papers.length === 0) {
-    const first = result.problems.find((p) => p.severity === 'error') ?? result.problems[0];
+  if (papers === 0) {
+    const first = problems.find((p) => p.severity === 'error') ?? problems[0];
     throw new ImportRefused(
       first ? `No papers could be read. ${first.file}: ${first.message}` : 'No papers could be read.',
-      result.problems,
+      problems,
     );
   }
-  return result;
 }
 
 /** What an import would give, without storing anything. */

@@ -7,7 +7,7 @@ import { mergeDuplicates } from '@/lib/ingest/merge-duplicates';
 import { type ImportedFile, parseFiles, type UsedIds, withUniqueId } from '@/lib/ingest/parse-files';
 import type { Paper, Problem } from '@/lib/model';
 import { type CorpusInfo, createCorpus } from '@/lib/store/corpora';
-import { ImportRefused, type ImportTimings } from '@/lib/store/import-corpus';
+import { type ImportTimings, refuseUnreadable } from '@/lib/store/import-corpus';
 import { type TagProgress, tagCorpus } from '@/lib/store/tagging';
 
 // Files above this size are read a part at a time when their format has one record a line (JSON lines) or a
@@ -80,17 +80,7 @@ export async function importFromDisk(
     });
     bytes += sizes[i] ?? 0;
   }
-  const fatal = problems.filter((p) => p.fatal);
-  if (fatal.length > 0) {
-    const [first] = fatal;
-    throw new ImportRefused(
-      `Nothing was imported: ${first?.file}, line ${first?.line}: ${first?.message}` +
-        (fatal.length > 1 ? ` (and ${fatal.length - 1} more files)` : '') +
-        ' Leave it out and try again.',
-      problems,
-    );
-  }
-  if (papers.length === 0) throw new ImportRefused('No papers could be read.', problems);
+  refuseUnreadable(papers.length, problems);
   const merged = mergeDuplicates(papers);
   papers.length = 0;
   const parsed = performance.now();
