@@ -8,6 +8,7 @@ import {
 
 import { isFiltered, type PaperFilter } from '@/lib/analyze/filter-papers';
 import { filterWhere } from '@/lib/query/paper-filter';
+import { teamTally } from '@/lib/query/paper-tally';
 import { queryRows } from '@/lib/store/database';
 import { sql } from '@/lib/store/sql';
 
@@ -39,25 +40,26 @@ export async function authorStatistics(
         where a.corpus_id = ${corpusId} ${kept}
         group by a.author
       ),
+      -- Names are looked up only for authors with as many papers as the last of the top: ties at that count
+      -- are ordered by name.
+      least_top as (select min(papers) as papers from (select papers from counts order by papers desc limit ${limit})),
       top as (
         select n.author_key as key, n.name, c.papers
         from counts c
         join author_names n on n.corpus_id = ${corpusId} and n.author = c.author
+        where c.papers >= (select papers from least_top)
         order by c.papers desc, n.name, n.author_key
         limit ${limit}
       )
       select 'top' as part, key, name, papers, null as authors from top
       union all
       select 'law', null, null, papers, count(*)::INTEGER from counts group by papers`),
+    // Reading every paper's list of names costs more than all the counts above: only here, never in the tally.
     queryRows<{ known: number; total: number }>(sql`
       select count(*) filter (where len(p.authors) > 0)::INTEGER as known, count(*)::INTEGER as total
       from papers p
       where ${filterWhere(corpusId, filter)}`),
-    queryRows<{ year: string | null; authorCount: number | null; papers: number }>(sql`
-      select left(p.date, 4) as "year", p.author_count as "authorCount", count(*)::INTEGER as papers
-      from papers p
-      where ${filterWhere(corpusId, filter)}
-      group by all`),
+    teamTally(corpusId, filter),
   ]);
   const top = authors
     .filter((row) => row.part === 'top')

@@ -22,15 +22,18 @@ const TERMS_JOIN = sql`left join paper_top_terms t on t.corpus_id = p.corpus_id 
 
 /**
  * The papers a filter and the table's search select: every word of the search must occur in the title, abstract,
- * organisation, repositories or terms. The table's terms are joined only when the search or the sort needs them.
+ * organisation, repositories or terms. A word found only in the terms is looked up among the corpus's texts (far
+ * fewer rows than papers) rather than by joining every paper to its terms; those are joined only when the sort or
+ * the columns shown need them.
  */
 function selection(corpusId: string, filter: PaperFilter, q: string, withTerms = true): Sql {
   const words = q.toLowerCase().split(/\s+/).filter(Boolean);
   const matches = words.map(
-    (word) => sql`(contains(p.search, ${word}) or contains(coalesce(t.search, ''), ${word}))`,
+    (word) => sql`(contains(p.search, ${word}) or p.text_id in (
+      select text_id from paper_top_terms where corpus_id = ${corpusId} and contains(search, ${word})))`,
   );
   return sql`from papers p
-    ${withTerms || words.length ? TERMS_JOIN : sql``}
+    ${withTerms ? TERMS_JOIN : sql``}
     where ${joinSql([filterWhere(corpusId, filter), ...matches], ' and ')}`;
 }
 

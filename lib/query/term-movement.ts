@@ -5,8 +5,9 @@ import { termBursts, termSlopes } from '@/lib/analyze/term-bursts';
 import { cooccurrenceNetwork, type TermCooccurrence } from '@/lib/analyze/term-cooccurrence';
 import type { CountedTerm } from '@/lib/analyze/term-counts';
 import { MAP_TERMS, type TermMovement, TREND_TERMS } from '@/lib/analyze/term-movement';
-import { type PeriodTally, type TermTrends, termTrendsFromCounts } from '@/lib/analyze/term-trends';
+import { type TermTrends, termTrendsFromCounts } from '@/lib/analyze/term-trends';
 import { filterWhere, keptTerms, keptTexts } from '@/lib/query/paper-filter';
+import { periodTally } from '@/lib/query/paper-tally';
 import { queryRows } from '@/lib/store/database';
 import { raw, type Sql, sql, textList } from '@/lib/store/sql';
 
@@ -15,22 +16,6 @@ const PERIOD: Record<PeriodUnit, Sql> = {
   year: raw('left(p.date, 4)'),
   month: raw("case when p.date_precision = 'year' then null else left(p.date, 7) end"),
 };
-// The part of a date below the unit, and whether a date says no more than the period itself.
-const PART: Record<PeriodUnit, Sql> = {
-  year: raw('cast(substr(p.date, 6, 2) as INTEGER)'),
-  month: raw('cast(substr(p.date, 9, 2) as INTEGER)'),
-};
-const COARSE: Record<PeriodUnit, Sql> = {
-  year: raw("p.date_precision = 'year'"),
-  month: raw("p.date_precision in ('year', 'month')"),
-};
-
-/** The unit a corpus's terms move in by default: a few years show movement by month, more by year. */
-export async function trendUnit(corpusId: string, filter: PaperFilter): Promise<PeriodUnit> {
-  const [row] = await queryRows<{ years: number }>(sql`
-    select count(distinct left(p.date, 4))::INTEGER as years from papers p where ${filterWhere(corpusId, filter)}`);
-  return (row?.years ?? 0) > 3 ? 'year' : 'month';
-}
 
 /** Share of the kept papers per period that mention each of the terms (counted already under this filter). */
 export async function termTrends(
@@ -42,13 +27,8 @@ export async function termTrends(
   const chosen = terms.map(({ key, label, papers }) => ({ key, label, papers }));
   const keys = chosen.map((t) => t.key);
   const kept = sql`select p.text_id, ${PERIOD[unit]} as period from papers p where ${filterWhere(corpusId, filter)}`;
-  const [periods, counts, [missing]] = await Promise.all([
-    queryRows<PeriodTally>(sql`
-      select ${PERIOD[unit]} as period, count(*)::INTEGER as papers,
-        min(${PART[unit]}) as "minPart", max(${PART[unit]}) as "maxPart", bool_or(${COARSE[unit]}) as coarse
-      from papers p
-      where ${filterWhere(corpusId, filter)} and ${PERIOD[unit]} is not null
-      group by all`),
+  const [{ periods, undated, yearOnly }, counts] = await Promise.all([
+    periodTally(corpusId, filter, unit),
     keys.length
       ? queryRows<{ key: string; period: string; papers: number }>(sql`
           with kept as (
@@ -59,13 +39,8 @@ export async function termTrends(
           join term_keys w on w.key_id = t.key_id and w.key in (select unnest(${textList(keys)}::VARCHAR[]))
           group by all`)
       : [],
-    queryRows<{ undated: number; yearOnly: number }>(sql`
-      select count(*) filter (where p.date is null)::INTEGER as undated,
-        count(*) filter (where p.date is not null and ${PERIOD[unit]} is null)::INTEGER as "yearOnly"
-      from papers p
-      where ${filterWhere(corpusId, filter)}`),
   ]);
-  return termTrendsFromCounts(unit, chosen, periods, counts, missing ?? { undated: 0, yearOnly: 0 });
+  return termTrendsFromCounts(unit, chosen, periods, counts, { undated, yearOnly });
 }
 
 /** Co-occurrence network of the terms (in rank order, counted already under this filter) over the kept papers. */

@@ -7,7 +7,8 @@ import type { TermMovement } from '@/lib/analyze/term-movement';
 import type { TermCount } from '@/lib/analyze/top-terms';
 import { authorStatistics } from '@/lib/query/author-statistics';
 import { corpusStats } from '@/lib/query/corpus-stats';
-import { termMovement, trendUnit } from '@/lib/query/term-movement';
+import { trendUnit } from '@/lib/query/paper-tally';
+import { termMovement } from '@/lib/query/term-movement';
 import { getTagProgress } from '@/lib/store/tagging';
 import { cachedView } from '@/lib/store/view-cache';
 

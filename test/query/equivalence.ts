@@ -59,7 +59,8 @@ export async function expectSqlEqualsReference(
   const { tagCorpus } = await import('@/lib/store/tagging');
   const { setTermSettings } = await import('@/lib/store/term-settings');
   const { corpusStats } = await import('@/lib/query/corpus-stats');
-  const { termMovement, trendUnit } = await import('@/lib/query/term-movement');
+  const { termMovement } = await import('@/lib/query/term-movement');
+  const { trendUnit } = await import('@/lib/query/paper-tally');
   const { authorStatistics } = await import('@/lib/query/author-statistics');
   const { papersPage, selectedPapers } = await import('@/lib/query/papers-table');
 
