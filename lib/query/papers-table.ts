@@ -22,15 +22,20 @@ const TERMS_JOIN = sql`left join paper_top_terms t on t.corpus_id = p.corpus_id 
 
 /**
  * The papers a filter and the table's search select: every word of the search must occur in the title, abstract,
- * organisation, repositories or terms. A word found only in the terms is looked up among the corpus's texts (far
- * fewer rows than papers) rather than by joining every paper to its terms; those are joined only when the sort or
- * the columns shown need them.
+ * organisation, repositories or terms. Title and abstract are looked up in the corpus's token index, terms among
+ * its texts' ranked terms (both far fewer rows than the papers' text); organisation and repositories are in the
+ * paper's row (with title and abstract too, in a corpus stored before the index). The table's terms are joined
+ * only when the sort or the columns shown need them.
  */
 function selection(corpusId: string, filter: PaperFilter, q: string, withTerms = true): Sql {
   const words = q.toLowerCase().split(/\s+/).filter(Boolean);
   const matches = words.map(
     (word) => sql`(contains(p.search, ${word}) or p.text_id in (
-      select text_id from paper_top_terms where corpus_id = ${corpusId} and contains(search, ${word})))`,
+        select w.text_id from text_words w
+        where w.corpus_id = ${corpusId}
+          and w.word_id in (select word_id from search_words where corpus_id = ${corpusId} and contains(word, ${word}))
+        union all
+        select text_id from paper_top_terms where corpus_id = ${corpusId} and contains(search, ${word})))`,
   );
   return sql`from papers p
     ${withTerms ? TERMS_JOIN : sql``}

@@ -11,6 +11,7 @@ import {
   paperOfRecord,
   preparePapers,
 } from '@/lib/store/paper-tables';
+import { appendSearchIndex } from '@/lib/store/search-index';
 import { raw, sql } from '@/lib/store/sql';
 
 export interface CorpusInfo {
@@ -149,6 +150,7 @@ export async function createCorpus(corpus: NewCorpus): Promise<CorpusInfo> {
     for (let from = 0; from < lastPart; from += PART) {
       await inTransaction((connection) => appendPaperRows(connection, id, prepared, from, from + PART));
     }
+    await inTransaction((connection) => appendSearchIndex(connection, id, prepared));
     await inTransaction(async (connection) => {
       await appendPaperRows(connection, id, prepared, lastPart, total);
       await appendAuthorNames(connection, id, prepared);

@@ -122,6 +122,18 @@ CREATE TABLE IF NOT EXISTS paper_top_terms (
   search VARCHAR NOT NULL,
   terms_rank INTEGER NOT NULL
 );
+-- The table's search index: each corpus's lower-case title-and-abstract tokens, numbered, and the texts holding
+-- each (see lib/store/search-index.ts). A search reads these rather than every abstract.
+CREATE TABLE IF NOT EXISTS search_words (
+  corpus_id VARCHAR NOT NULL,
+  word_id INTEGER NOT NULL,
+  word VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS text_words (
+  corpus_id VARCHAR NOT NULL,
+  word_id INTEGER NOT NULL,
+  text_id INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS stored_views (
   corpus_id VARCHAR NOT NULL,
   key VARCHAR NOT NULL,
@@ -146,6 +158,8 @@ export const CORPUS_TABLES = [
   'term_rules',
   'corpus_terms',
   'paper_top_terms',
+  'search_words',
+  'text_words',
   'corpus_state',
   'stored_views',
 ] as const;

@@ -23,6 +23,8 @@ export const EXPORTED_TABLES: Record<string, (corpusId: string) => Sql> = {
     where key_id in (select key_id from corpus_terms where corpus_id = ${id})
     order by key_id`,
   paper_top_terms: (id) => sql`select * from paper_top_terms where corpus_id = ${id}`,
+  search_words: (id) => sql`select * from search_words where corpus_id = ${id} order by word_id`,
+  text_words: (id) => sql`select * from text_words where corpus_id = ${id} order by word_id, text_id`,
 };
 
 /** Writes each table of a corpus as `<table>.parquet` (zstd) into `dir`; returns the files written. */

@@ -3,6 +3,7 @@ import { type DuckDBAppender, type DuckDBConnection, LIST, VARCHAR } from '@duck
 import { type AuthorIdentities, authorIdentities } from '@/lib/analyze/author-stats';
 import { collationRanks } from '@/lib/collation-ranks';
 import type { CodeStatus, Paper } from '@/lib/model';
+import { appendSearchIndex } from '@/lib/store/search-index';
 import { textHash } from '@/lib/store/text-hash';
 import type { ExtractedTerm } from '@/lib/terms/extract-terms';
 import { isStopTerm } from '@/lib/terms/stop-terms';
@@ -16,11 +17,13 @@ const text = (appender: DuckDBAppender, value: string | null) =>
 const integer = (appender: DuckDBAppender, value: number | null) =>
   value === null ? appender.appendNull() : appender.appendInteger(value);
 
-/** What the table's search matches, apart from the terms: lower-case title, abstract, organisation, repositories. */
-export function searchText(
-  paper: Pick<Paper, 'title' | 'abstract' | 'organisation' | 'githubRepos'>,
-): string {
-  return [paper.title, paper.abstract, paper.organisation, ...paper.githubRepos].join(' ').toLowerCase();
+/**
+ * What the table's search matches in a paper's own row: its lower-case organisation and repositories. Its title
+ * and abstract are found through the corpus's token index (lib/store/search-index.ts), its terms through the
+ * table's terms.
+ */
+export function searchText(paper: Pick<Paper, 'organisation' | 'githubRepos'>): string {
+  return [paper.organisation, ...paper.githubRepos].join(' ').toLowerCase();
 }
 
 /** What the paper tables need computed over the whole corpus before its rows are written in parts. */
@@ -142,6 +145,7 @@ export async function appendPapers(
   const prepared = preparePapers(papers);
   await appendPaperRows(connection, corpusId, prepared);
   await appendAuthorNames(connection, corpusId, prepared);
+  await appendSearchIndex(connection, corpusId, prepared);
 }
 
 interface PaperRecord {
