@@ -7,7 +7,8 @@
  *   npm run bench:scale
  *   npm run bench:scale -- --sizes 10000,100000 --keep ../bench-corpora --out scale.json
  * `--keep DIR` keeps the generated corpora there and reuses them on the next run. `--skip server,tagging,shared`
- * leaves parts out; `--no-build` uses the existing `next build`. Without the importer CLI (scripts/import.ts)
+ * leaves parts out; `--no-build` uses the existing `next build`. `--data DIR --corpus ID` only times the dashboard of a
+ * corpus already imported into DIR. Without the importer CLI (scripts/import.ts)
  * corpora go through `POST /api/corpora` instead (fine for 10k–100k, not for 1M: the upload is held in memory).
  */
 import { spawn } from 'node:child_process';
@@ -55,6 +56,8 @@ const { values } = parseArgs({
     skip: { type: 'string', default: '' },
     'no-build': { type: 'boolean', default: false },
     seed: { type: 'string', default: '1' },
+    data: { type: 'string' },
+    corpus: { type: 'string' },
   },
 });
 const sizes = values.sizes.split(',').map((s) => Number(s.replace(/_/g, '')));
@@ -350,6 +353,15 @@ async function run(command: string, args: string[]): Promise<void> {
   const child = spawn(command, args, { cwd: projectRoot, env: childEnv({}), stdio: ['ignore', 2, 2] });
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${code}`);
+}
+
+if (values.data) {
+  // Only the dashboard's times, on a data dir that already holds the corpus (imported with `npm run import`).
+  if (!values.corpus) throw new Error('--data needs --corpus ID');
+  if (!values['no-build']) await run('npm', ['run', 'build']);
+  const dashboard = await timeDashboard(path.resolve(values.data), values.corpus);
+  process.stdout.write(`${JSON.stringify(dashboard, null, 2)}\n`);
+  process.exit(0);
 }
 
 try {

@@ -6,11 +6,33 @@ import {
   teamsFromTally,
 } from '@/lib/analyze/author-stats';
 
-import { isFiltered, type PaperFilter } from '@/lib/analyze/filter-papers';
+import { isFiltered, NO_FILTER, type PaperFilter } from '@/lib/analyze/filter-papers';
 import { filterWhere } from '@/lib/query/paper-filter';
-import { teamTally } from '@/lib/query/paper-tally';
-import { queryRows } from '@/lib/store/database';
-import { sql } from '@/lib/store/sql';
+import { dateSpan, teamTally } from '@/lib/query/paper-tally';
+import { queryRows, withReader } from '@/lib/store/database';
+import { type Sql, sql } from '@/lib/store/sql';
+
+// Counting papers per author hashes every kept authorship. When the kept papers are a good part of the corpus,
+// DuckDB's perfect hash aggregate (an array indexed by author number) counts them about twice as fast; for a
+// few papers, an array as long as the corpus's list of authors costs more than it saves.
+const DENSE_SHARE = 1 / 3;
+const MAX_DENSE_BITS = 24;
+
+/** Runs the per-author count, with perfect hashing when the filter keeps a good part of the corpus. */
+async function countPerAuthor<T>(corpusId: string, filter: PaperFilter, query: Sql): Promise<T[]> {
+  const [kept, all] = await Promise.all([dateSpan(corpusId, filter), dateSpan(corpusId, NO_FILTER)]);
+  return withReader(async (connection) => {
+    if (kept.papers >= all.papers * DENSE_SHARE) {
+      const [row] = await queryRows<{ authors: number }>(
+        sql`select count(*)::INTEGER as authors from author_names where corpus_id = ${corpusId}`,
+        connection,
+      );
+      const bits = Math.ceil(Math.log2((row?.authors ?? 0) + 1));
+      if (bits <= MAX_DENSE_BITS) await connection.run(`SET perfect_ht_threshold = ${Math.max(12, bits)}`);
+    }
+    return queryRows<T>(query, connection);
+  });
+}
 
 /**
  * Who writes the papers a filter keeps: top authors (full counting, names matched across the corpus at import),
@@ -27,13 +49,16 @@ export async function authorStatistics(
     : sql``;
   const [authors, [named], tally] = await Promise.all([
     // Papers per author once, read twice: the top authors, and the authors by papers written (Lotka).
-    queryRows<{
+    countPerAuthor<{
       part: 'top' | 'law';
       key: string | null;
       name: string | null;
       papers: number;
       authors: number | null;
-    }>(sql`
+    }>(
+      corpusId,
+      filter,
+      sql`
       with counts as materialized (
         select a.author, count(*)::INTEGER as papers
         from paper_authors a
@@ -53,7 +78,8 @@ export async function authorStatistics(
       )
       select 'top' as part, key, name, papers, null as authors from top
       union all
-      select 'law', null, null, papers, count(*)::INTEGER from counts group by papers`),
+      select 'law', null, null, papers, count(*)::INTEGER from counts group by papers`,
+    ),
     // Reading every paper's list of names costs more than all the counts above: only here, never in the tally.
     queryRows<{ known: number; total: number }>(sql`
       select count(*) filter (where len(p.authors) > 0)::INTEGER as known, count(*)::INTEGER as total
