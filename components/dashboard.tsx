@@ -202,7 +202,7 @@ export function Dashboard({
             <TimelineBrush
               periods={timelineData.map((d) => d.period)}
               unit={params.timeline}
-              hrefTemplate={hrefFor({ ...filter, from: 'FROM', to: 'TO' })}
+              href={hrefFor({ ...filter, from: null, to: null })}
             />
           </ChartCard>
 
@@ -276,7 +276,7 @@ export function Dashboard({
             termsSoFar={termsSoFar}
             noTermsYet={noTermsYet}
             slug={slug}
-            termHref={hrefFor({ ...filter, terms: [...filter.terms, 'TERM'] })}
+            termHref={hrefFor(filter)}
             unit={params.trends}
             unitHref={(unit) => viewHref(path, params, { trends: unit })}
           />
