@@ -8,7 +8,7 @@
  * second run times the same corpus without importing it again) and waits until its terms are all extracted.
  * `--views filtered` spreads the clients over a few filtered views instead of all reading the same one.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -84,6 +84,16 @@ async function filteredViews(page: string, id: string): Promise<string[]> {
   ];
 }
 
+/**
+ * CPU time the server has used, in ms (user + system, from /proc; Linux counts it in 1/100 s). On a machine other
+ * people share, CPU per page holds where response times do not.
+ */
+function serverCpuMs(): number {
+  const stat = readFileSync(`/proc/${server.process.pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 interface Result {
   ms: number;
   bytes: number;
@@ -110,6 +120,7 @@ try {
   for (let i = 0; i < Number(values.warmup); i++) for (const url of urls) await load(`${base}${url}`);
 
   const results: Result[] = [];
+  const cpuBefore = serverCpuMs();
   const end = performance.now() + seconds * 1000;
   const started = performance.now();
   await Promise.all(
@@ -120,6 +131,7 @@ try {
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
+  const cpu = serverCpuMs() - cpuBefore;
   const times = results.map((r) => r.ms).sort((a, b) => a - b);
   const errors = results.filter((r) => !r.ok).length;
   const bytes = results.filter((r) => r.ok).map((r) => r.bytes);
@@ -130,6 +142,9 @@ try {
   console.log(
     `  ${results.length} pages, ${errors} errors: median ${fmt(quantile(times, 0.5))}, p95 ${fmt(quantile(times, 0.95))}, ` +
       `max ${fmt(times.at(-1) ?? 0)}; ${(results.length / elapsed).toFixed(1)} pages/s; ${meanKB.toFixed(0)} KB a page`,
+  );
+  console.log(
+    `  server CPU ${(cpu / Math.max(1, results.length)).toFixed(1)} ms a page (${(cpu / 1000 / elapsed).toFixed(2)} of the machine's CPUs busy on average)`,
   );
 } finally {
   await server.stop();

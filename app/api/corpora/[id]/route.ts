@@ -24,6 +24,7 @@ export async function PATCH(request: Request, { params }: Context) {
   const body = rename.safeParse(await request.json().catch(() => null));
   if (!body.success) return jsonError(400, 'Send JSON like {"name": "New name"} (1 to 200 characters).');
   if (!(await renameCorpus(id, body.data.name))) return jsonError(404, `There is no corpus "${id}".`);
+  await forgetViews(id);
   return Response.json({ corpus: await getCorpus(id) });
 }
 
