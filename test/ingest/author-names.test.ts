@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorNames, displayName } from '@/lib/ingest/author-names';
+import { authorNames, displayName, readerCase } from '@/lib/ingest/author-names';
 
 describe('authorNames', () => {
   it('splits BibTeX "and" lists outside braces, in any case', () => {
@@ -48,5 +48,23 @@ describe('displayName', () => {
     expect(displayName('King, Jr., Martin Luther')).toBe('Martin Luther King Jr.');
     expect(displayName('John Smith, Jr.')).toBe('John Smith, Jr.');
     expect(displayName('Chunjiang Ge')).toBe('Chunjiang Ge');
+  });
+});
+
+describe('readerCase', () => {
+  it('writes an all-capital name as a reader expects, initials kept', () => {
+    expect(readerCase('AJ SCHUH')).toBe('AJ Schuh');
+    expect(readerCase('AR HALL')).toBe('AR Hall');
+    expect(readerCase('AFJ VAN RAAN')).toBe('AFJ van Raan');
+    expect(readerCase('KIMBERLY A CLAUSING')).toBe('Kimberly A Clausing');
+    expect(readerCase("M O'BRIEN-SMITH")).toBe("M O'Brien-Smith");
+    expect(readerCase('J.-P. MÜLLER')).toBe('J.-P. Müller');
+  });
+
+  it('leaves a name with any lower-case letter as written', () => {
+    expect(readerCase('HF Moed')).toBe('HF Moed');
+    expect(readerCase('danah boyd')).toBe('danah boyd');
+    expect(readerCase('Ludwig van Beethoven')).toBe('Ludwig van Beethoven');
+    expect(readerCase('')).toBe('');
   });
 });
