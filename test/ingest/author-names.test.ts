@@ -52,19 +52,19 @@ describe('displayName', () => {
 });
 
 describe('readerCase', () => {
-  it('writes an all-capital name as a reader expects, initials kept', () => {
-    expect(readerCase('AJ SCHUH')).toBe('AJ Schuh');
-    expect(readerCase('AR HALL')).toBe('AR Hall');
-    expect(readerCase('AFJ VAN RAAN')).toBe('AFJ van Raan');
-    expect(readerCase('KIMBERLY A CLAUSING')).toBe('Kimberly A Clausing');
-    expect(readerCase("M O'BRIEN-SMITH")).toBe("M O'Brien-Smith");
-    expect(readerCase('J.-P. MÜLLER')).toBe('J.-P. Müller');
-  });
-
-  it('leaves a name with any lower-case letter as written', () => {
-    expect(readerCase('HF Moed')).toBe('HF Moed');
-    expect(readerCase('danah boyd')).toBe('danah boyd');
-    expect(readerCase('Ludwig van Beethoven')).toBe('Ludwig van Beethoven');
-    expect(readerCase('')).toBe('');
+  // An all-capital name as a reader expects it, initials kept; a name with any lower-case letter as written.
+  it.each([
+    ['AJ SCHUH', 'AJ Schuh'],
+    ['AR HALL', 'AR Hall'],
+    ['AFJ VAN RAAN', 'AFJ van Raan'],
+    ['KIMBERLY A CLAUSING', 'Kimberly A Clausing'],
+    ["M O'BRIEN-SMITH", "M O'Brien-Smith"],
+    ['J.-P. MÜLLER', 'J.-P. Müller'],
+    ['HF Moed', 'HF Moed'],
+    ['danah boyd', 'danah boyd'],
+    ['Ludwig van Beethoven', 'Ludwig van Beethoven'],
+    ['', ''],
+  ])('%s → %s', (written, shown) => {
+    expect(readerCase(written)).toBe(shown);
   });
 });
