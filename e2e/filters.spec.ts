@@ -116,9 +116,9 @@ test.describe('linked filtering', () => {
     page,
     request,
   }) => {
-    await page.goto(`/?q=${'photon '.repeat(40)}`);
-    await expect(page.getByRole('alert')).toContainText(
-      'The search is 280 characters long; at most 200 are read.',
+    await page.goto(`/?q=${'photon-'.repeat(35)}`);
+    await expect(page.locator('.message[role="alert"]')).toContainText(
+      'The search is 245 characters long; at most 200 are read.',
     );
     await expect(page.locator('.table-card')).toHaveCount(0);
     await page.getByRole('link', { name: 'Show the view without the search' }).click();

@@ -1,63 +1,81 @@
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { type APIRequestContext, expect, test } from '@playwright/test';
 
 const DATA_DIR = process.env.E2E_DATA_DIR ?? '.paperscope-e2e';
-const EVIL = 'http://evil.example';
+const ATTACK = 'Attack paper\nAn abstract.\n• 2 authors\n·\nMar 3, 2024';
 
-const corpusCount = async (request: import('@playwright/test').APIRequestContext) =>
+/** A page of another site, served from this machine on a port of its own: another origin, as a browser sees it. */
+async function otherSite(target: string): Promise<{ url: string; close(): Promise<void> }> {
+  const html = `<!doctype html><form id="f" method="post" enctype="multipart/form-data" action="${target}/api/corpora">
+    <textarea name="text">${ATTACK}</textarea><input name="name" value="planted"></form>`;
+  const server = createServer((_request, response) => {
+    response.setHeader('content-type', 'text/html');
+    response.end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+const corpusCount = async (request: APIRequestContext) =>
   ((await (await request.get('/api/corpora')).json()) as { corpora: unknown[] }).corpora.length;
 
 test.describe('other sites', () => {
-  test('a page on another origin cannot create a corpus, by form or by fetch', async ({
+  test('a page on another origin cannot create a corpus, by fetch or by form', async ({
     page,
     request,
     baseURL,
   }) => {
     const before = await corpusCount(request);
-    // A page of another site the reader happens to have open, posting to this server.
-    await page.route(`${EVIL}/**`, (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: `<form id="f" method="post" enctype="multipart/form-data" action="${baseURL}/api/corpora">
-          <input name="text" value="Attack paper\nAn abstract.\n• 2 authors\n·\nMar 3, 2024"><input name="name" value="planted">
-        </form>`,
-      }),
-    );
-    await page.goto(`${EVIL}/`);
-    const answered = await page.evaluate(async (target) => {
-      const body = new FormData();
-      body.set('text', 'Attack paper\nAn abstract.\n• 2 authors\n·\nMar 3, 2024');
-      await fetch(`${target}/api/corpora`, { method: 'POST', mode: 'no-cors', body });
-      return true;
-    }, baseURL);
-    expect(answered).toBe(true);
-    const [response] = await Promise.all([
-      page.waitForResponse((r) => r.url().startsWith(`${baseURL}/api/corpora`)),
-      page.evaluate(() => (document.getElementById('f') as HTMLFormElement).submit()),
-    ]);
-    expect(response.status()).toBe(403);
-    expect(await response.text()).toContain('A page of another site cannot change data here');
+    const site = await otherSite(baseURL ?? '');
+    try {
+      await page.goto(site.url);
+      const toServer = (r: { url(): string }) => r.url().startsWith(`${baseURL}/api/corpora`);
+      const [byFetch] = await Promise.all([
+        page.waitForResponse(toServer),
+        page.evaluate(
+          async ({ target, text }) => {
+            const body = new FormData();
+            body.set('text', text);
+            await fetch(`${target}/api/corpora`, { method: 'POST', mode: 'no-cors', body }).catch(() => null);
+          },
+          { target: baseURL, text: ATTACK },
+        ),
+      ]);
+      expect(byFetch.status()).toBe(403);
+      const [byForm] = await Promise.all([
+        page.waitForResponse(toServer),
+        page.evaluate(() => (document.getElementById('f') as HTMLFormElement).submit()),
+      ]);
+      expect(byForm.status()).toBe(403);
+      expect(await byForm.text()).toContain('A page of another site cannot change data here');
+    } finally {
+      await site.close();
+    }
     expect(await corpusCount(request)).toBe(before);
   });
 
   test('the dashboard itself still changes data: a same-origin POST works', async ({ page, request }) => {
     await page.goto('/import');
-    const status = await page.evaluate(async () => {
+    const status = await page.evaluate(async (text) => {
       const body = new FormData();
-      body.set('text', 'Kept paper\nAn abstract about photons.\n• 2 authors\n·\nMar 3, 2024');
+      body.set('text', text);
       const response = await fetch('/api/corpora?preview=1', { method: 'POST', body });
       return { status: response.status, papers: ((await response.json()) as { papers: number }).papers };
-    });
+    }, ATTACK);
     expect(status).toEqual({ status: 200, papers: 1 });
     // Scripts and curl send no Origin: they are nobody's victim, and the API stays open to them.
-    const direct = await request.post('/api/corpora?preview=1&filename=x.txt', {
-      data: 'Kept paper\nAn abstract.\n• 2 authors\n·\nMar 3, 2024',
-    });
+    const direct = await request.post('/api/corpora?preview=1&filename=x.txt', { data: ATTACK });
     expect(direct.status()).toBe(200);
     const forged = await request.post('/api/corpora?preview=1&filename=x.txt', {
-      headers: { origin: EVIL },
-      data: 'Kept paper\nAn abstract.\n• 2 authors\n·\nMar 3, 2024',
+      headers: { origin: 'http://evil.example' },
+      data: ATTACK,
     });
     expect(forged.status()).toBe(403);
   });

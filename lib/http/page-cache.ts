@@ -61,6 +61,9 @@ export function isPageLoad(request: Request): boolean {
   const url = new URL(request.url);
   if (url.searchParams.has('_rsc') || dashboardCorpus(url.pathname) === null) return false;
   const headers = request.headers;
+  // Browsers say what a request is for: only a document may be answered with a whole page.
+  const destination = headers.get('sec-fetch-dest');
+  if (destination !== null && destination !== 'document') return false;
   return !['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-action', RENDER_HEADER].some(
     (name) => headers.has(name),
   );

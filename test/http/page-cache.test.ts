@@ -23,6 +23,8 @@ describe('isPageLoad', () => {
 
   it('leaves client navigations, prefetches, other methods and the server’s own renders alone', () => {
     expect(isPageLoad(get('/', { rsc: '1' }))).toBe(false);
+    expect(isPageLoad(get('/', { 'sec-fetch-dest': 'empty' }))).toBe(false);
+    expect(isPageLoad(get('/', { 'sec-fetch-dest': 'document' }))).toBe(true);
     expect(isPageLoad(get('/?_rsc=x1y2'))).toBe(false);
     expect(isPageLoad(get('/', { 'next-router-prefetch': '1' }))).toBe(false);
     expect(isPageLoad(get('/', { [RENDER_HEADER]: 'token' }))).toBe(false);
