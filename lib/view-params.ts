@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AUTHOR_BIN_LABELS } from '@/lib/analyze/authors-per-paper';
 import { NO_FILTER, type PaperFilter } from '@/lib/analyze/filter-papers';
+import { quoteInput } from '@/lib/format';
 
 export const SORTABLE_COLUMNS = ['title', 'date', 'authors', 'github', 'terms'] as const;
 export type SortColumn = (typeof SORTABLE_COLUMNS)[number];
@@ -75,13 +76,6 @@ export type ParsedView =
       /** The query parameters at fault: the view without them can be shown. */
       fields: string[];
     };
-
-/** A value from a URL, as an error message may quote it: long ones are cut, with their length said. */
-export function quoteInput(value: string, max = 60): string {
-  return value.length > max
-    ? `"${value.slice(0, max)}…" (${value.length.toLocaleString('en-US')} characters)`
-    : `"${value}"`;
-}
 
 /**
  * What narrows the rows: the search and the filter. A value that cannot be honoured is refused with a reason,

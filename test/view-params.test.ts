@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { quoteInput } from '@/lib/format';
 import {
   DEFAULT_VIEW,
   hrefWith,
   type ParsedView,
   parseViewParams,
-  quoteInput,
   type ViewParams,
   viewQuery,
 } from '@/lib/view-params';

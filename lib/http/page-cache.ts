@@ -125,6 +125,8 @@ export async function cachedPage(request: Request, origin: string): Promise<Resp
   }
 
   const headers = new Headers(request.headers);
+  for (const name of ['connection', 'keep-alive', 'upgrade', 'transfer-encoding', 'content-length'])
+    headers.delete(name);
   headers.set(RENDER_HEADER, cache.token);
   headers.set('accept-encoding', 'identity');
   let rendered: Response;
