@@ -62,6 +62,14 @@ function main() {
     const built = spawnSync(npm, ['run', 'build'], { cwd: root, env, stdio: 'inherit' });
     if (built.status !== 0) process.exit(built.status ?? 1);
   }
+  if (!['127.0.0.1', 'localhost', '::1'].includes(host)) {
+    if (['0.0.0.0', '::'].includes(host) && !process.env.PAPERSCOPE_ALLOWED_HOSTS)
+      console.log(
+        `Listening on ${host}: set PAPERSCOPE_ALLOWED_HOSTS to the names people reach this machine by (it answers to loopback names only).`,
+      );
+    if (!process.env.PAPERSCOPE_SECRET)
+      console.log('No PAPERSCOPE_SECRET is set: anyone who reaches this port can read and change the data.');
+  }
   const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
   const server = spawn(process.execPath, [next, 'start', '-p', port, '-H', host], {
     cwd: root,
