@@ -1,6 +1,19 @@
-/** On server start: resume the tagging of any corpus whose import stopped before its terms were all stored. */
+/**
+ * On server start: open the database, refusing to start when another process holds it (two servers on one data
+ * directory would fail each other's requests), then resume the tagging of any corpus whose import stopped
+ * before its terms were all stored.
+ */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { openDatabase } = await import('@/lib/store/database');
+  try {
+    await openDatabase();
+  } catch (error) {
+    console.error(
+      `Paperscope cannot start: ${error instanceof Error && error.name === 'DatabaseInUse' ? error.message : error}`,
+    );
+    process.exit(1);
+  }
   const { resumeTagging } = await import('@/lib/store/tagging');
   await resumeTagging().catch((error: unknown) => console.error('Could not resume tagging:', error));
 }

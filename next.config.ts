@@ -4,6 +4,9 @@ const nextConfig: NextConfig = {
   // esbuild builds the tag worker at run time when its bundle is stale; it must stay a plain Node import.
   serverExternalPackages: ['@duckdb/node-api', '@duckdb/node-bindings', 'esbuild'],
   poweredByHeader: false,
+  // The proxy must see a client navigation's `RSC` headers and `_rsc` query, which Next strips by default, to
+  // tell it from a document load: only documents come from the page cache.
+  skipProxyUrlNormalize: true,
   // A second build directory lets a benchmark or a review build run beside a development build.
   distDir: process.env.PAPERSCOPE_DIST_DIR || '.next',
   // `npm test` type-checks once with tsc; the build need not do it again.

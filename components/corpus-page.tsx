@@ -3,8 +3,9 @@ import { notFound } from 'next/navigation';
 import { Dashboard } from '@/components/dashboard';
 import { ProblemList } from '@/components/ui/problem-list';
 import { TaggingRefresh } from '@/components/ui/tagging-refresh';
+import { LIVE_MARKER } from '@/lib/http/page-cache';
 import { papersPage } from '@/lib/query/papers-table';
-import { getCorpusStats } from '@/lib/query/views';
+import { DASHBOARD_TERMS, getCorpusStats } from '@/lib/query/views';
 import { getCorpus, getProblems } from '@/lib/store/corpora';
 import { ensureDefaultCorpus } from '@/lib/store/default-corpus';
 import { getTagProgress } from '@/lib/store/tagging';
@@ -38,14 +39,19 @@ export async function CorpusPage({ id, params, path }: CorpusPageProps) {
   if (!info) notFound();
   const [problems, stats, table, termSettings, tagging] = await Promise.all([
     getProblems(id),
-    getCorpusStats(id, params.filter),
+    getCorpusStats(id, params.filter, DASHBOARD_TERMS),
     papersPage(id, params),
     getTermSettings(id),
     getTagProgress(id),
   ]);
   return (
     <>
-      <div className="page-title page-title-row" data-corpus-name={info.name}>
+      <div
+        className="page-title page-title-row"
+        data-corpus-name={info.name}
+        // While terms are extracted the page changes from one visit to the next: the page cache leaves it.
+        {...(tagging ? { [LIVE_MARKER]: '' } : {})}
+      >
         <div>
           <h1>{info.name}</h1>
           <p>

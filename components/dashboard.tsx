@@ -47,6 +47,9 @@ function viewHref(path: string, params: ViewParams, change: Partial<ViewParams>)
 const toggle = <T,>(list: readonly T[], item: T) =>
   list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 
+// The term trends, heatmap and map follow this many of the top terms, as the stats API does.
+const TRENDED_TERMS = 25;
+
 const CODE_CHOICES: [CodeStatus | null, string][] = [
   [null, 'All'],
   ['linked', 'Linked'],
@@ -157,6 +160,7 @@ export function Dashboard({
         >
           <TermBarChart
             data={terms}
+            rowHeight={26}
             emptyMessage={noTermsYet}
             active={filter.terms}
             hrefFor={(key) => hrefFor({ ...filter, terms: toggle(filter.terms, key) })}
@@ -202,7 +206,7 @@ export function Dashboard({
             <TimelineBrush
               periods={timelineData.map((d) => d.period)}
               unit={params.timeline}
-              hrefTemplate={hrefFor({ ...filter, from: 'FROM', to: 'TO' })}
+              href={hrefFor({ ...filter, from: null, to: null })}
             />
           </ChartCard>
 
@@ -272,11 +276,11 @@ export function Dashboard({
           <TrendsSection
             corpusId={corpusId}
             filter={filter}
-            topTerms={terms}
+            topTerms={terms.slice(0, TRENDED_TERMS)}
             termsSoFar={termsSoFar}
             noTermsYet={noTermsYet}
             slug={slug}
-            termHref={hrefFor({ ...filter, terms: [...filter.terms, 'TERM'] })}
+            termHref={hrefFor(filter)}
             unit={params.trends}
             unitHref={(unit) => viewHref(path, params, { trends: unit })}
           />

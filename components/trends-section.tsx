@@ -16,7 +16,7 @@ export interface TrendsSectionProps {
   /** Said instead of an empty chart while tagging goes on. */
   noTermsYet?: string;
   slug: string;
-  /** The view's URL with one more term filter: `TERM` stands for the term's key. */
+  /** The view's URL: a click on a term adds it to the view's terms. */
   termHref: string;
   /** The unit asked for; `null` chooses from the span. */
   unit: 'month' | 'year' | null;

@@ -19,7 +19,7 @@ test.describe('dashboard on the shipped corpus', () => {
   test('each chart renders its marks', async ({ page }) => {
     await page.goto('/');
     const chart = (id: string) => page.locator(`[data-chart="${id}"] svg`);
-    await expect(chart('top-terms').locator('.bar')).toHaveCount(25);
+    await expect(chart('top-terms').locator('.bar')).toHaveCount(40);
     await expect(chart('top-terms').locator('text.label').first()).not.toBeEmpty();
     // May 2021 to Oct 2025, every month including empty ones.
     await expect(chart('timeline').locator('rect.bar')).toHaveCount(54);
@@ -118,4 +118,19 @@ test.describe('dashboard on the shipped corpus', () => {
     expect(html).toContain('aria-label="Top terms by number of papers"');
     expect(html.match(/class="bar"/g)?.length ?? 0).toBeGreaterThan(60);
   });
+});
+
+test.describe('layout', () => {
+  for (const width of [1280, 1440, 1920]) {
+    test(`the two chart columns end within a tenth of each other at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/');
+      const [left, right] = await page
+        .locator('.dashboard > .charts')
+        .first()
+        .evaluate((grid) => [...grid.children].map((column) => column.getBoundingClientRect().height));
+      if (!left || !right) throw new Error('the chart grid has no two columns');
+      expect(Math.abs(left - right) / Math.max(left, right)).toBeLessThan(0.1);
+    });
+  }
 });

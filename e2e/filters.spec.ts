@@ -94,6 +94,44 @@ test.describe('linked filtering', () => {
     expect(shown).toBeLessThan(75);
   });
 
+  test('brushing or clicking a term keeps a search that holds TO or TERM as written', async ({ page }) => {
+    await page.goto('/?timeline=year&q=PHOTON');
+    const bars = page.locator('[data-chart="timeline"] svg.chart rect.bar');
+    await expect(bars.nth(4)).toBeVisible();
+    const last = await bars.nth(4).boundingBox();
+    if (!last) throw new Error('timeline bars have no box');
+    await page.mouse.click(last.x + last.width / 2, last.y + last.height / 2);
+    await expect(page).toHaveURL(/from=2025&to=2025/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('PHOTON');
+
+    await page.goto('/?q=LONG-TERM');
+    const row = page.locator('[data-chart="term-trends"] .heat-row').first();
+    const key = (await row.getAttribute('data-term')) ?? '';
+    await row.locator('text.label').click();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('term')).toEqual([key]);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('LONG-TERM');
+  });
+
+  test('a search over 200 characters or a sixth term is refused, never dropped', async ({
+    page,
+    request,
+  }) => {
+    await page.goto(`/?q=${'photon-'.repeat(35)}`);
+    await expect(page.locator('.message[role="alert"]')).toContainText(
+      'The search is 245 characters long; at most 200 are read.',
+    );
+    await expect(page.locator('.table-card')).toHaveCount(0);
+    await page.getByRole('link', { name: 'Show the view without the search' }).click();
+    await expect(page.locator('.table-card')).toBeVisible();
+
+    const sixTerms = ['a', 'b', 'c', 'd', 'e', 'f'].map((t) => `term=${t}`).join('&');
+    const csv = await request.get(`/api/corpora/default/papers.csv?${sixTerms}`);
+    expect(csv.status()).toBe(400);
+    expect(((await csv.json()) as { error: string }).error).toBe(
+      'The filter names 6 terms; at most 5 can be combined.',
+    );
+  });
+
   test('the CSV export follows the filter and the search', async ({ page }) => {
     await page.goto('/?code=linked&q=diffusion');
     const { text } = await downloadText(page, () => page.getByRole('link', { name: 'Export CSV' }).click());

@@ -29,7 +29,7 @@ test.describe('bring your own corpus', () => {
     await expect(page).toHaveURL(/\/corpora\/c[0-9a-f]+$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Scopus sample');
     await expect(page.getByRole('region', { name: 'Headline numbers' })).toContainText('45');
-    await expect(page.locator('[data-chart="top-terms"] .bar').first()).toBeVisible();
+    await expect(page.locator('[data-chart="top-terms"] .bar').first()).toBeVisible({ timeout: 30_000 });
     await expect(page.locator('table.papers tbody tr')).toHaveCount(25);
     expect(errors).toEqual([]);
 

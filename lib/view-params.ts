@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AUTHOR_BIN_LABELS } from '@/lib/analyze/authors-per-paper';
 import { NO_FILTER, type PaperFilter } from '@/lib/analyze/filter-papers';
+import { quoteInput } from '@/lib/format';
 
 export const SORTABLE_COLUMNS = ['title', 'date', 'authors', 'github', 'terms'] as const;
 export type SortColumn = (typeof SORTABLE_COLUMNS)[number];
@@ -31,12 +32,18 @@ export const DEFAULT_VIEW: ViewParams = {
 };
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-const all = (value: unknown) => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
+const all = (value: unknown): unknown[] =>
+  Array.isArray(value) ? value : value === undefined ? [] : [value];
 const PERIOD = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
-const MAX_TERMS = 5;
+const CODE_STATUSES = ['linked', 'none', 'unknown'] as const;
+/** The longest search the table reads, in characters. */
+export const MAX_SEARCH = 200;
+/** The most terms one filter combines. */
+export const MAX_TERMS = 5;
+const MAX_TERM = 200;
 
-const schema = z.object({
-  q: z.preprocess(first, z.string().max(200).catch('')).default(''),
+// How the view is shown: a malformed value here changes no row, so it falls back to the default.
+const display = z.object({
   sort: z.preprocess(
     first,
     z
@@ -57,45 +64,110 @@ const schema = z.object({
     .default(25),
   timeline: z.preprocess(first, z.enum(['month', 'year']).catch('month')).default('month'),
   trends: z.preprocess(first, z.enum(['month', 'year']).nullable().catch(null)).default(null),
-  term: z.preprocess(all, z.array(z.string().min(1).max(200)).max(MAX_TERMS).catch([])),
-  from: z.preprocess(first, z.string().regex(PERIOD).nullable().catch(null)).default(null),
-  to: z.preprocess(first, z.string().regex(PERIOD).nullable().catch(null)).default(null),
-  authors: z
-    .preprocess(
-      (v) => (typeof first(v) === 'string' ? String(first(v)).replace('-', '–') : first(v)),
-      z
-        .string()
-        .refine((label) => AUTHOR_BIN_LABELS.includes(label))
-        .nullable()
-        .catch(null),
-    )
-    .default(null),
-  code: z.preprocess(first, z.enum(['linked', 'none', 'unknown']).nullable().catch(null)).default(null),
 });
 
-/** The dashboard's state from the URL's query; anything malformed falls back to the default view. */
-export function parseViewParams(searchParams: Record<string, string | string[] | undefined>): ViewParams {
-  const parsed = schema.parse(searchParams);
+/** A view the URL asks for, or why it cannot be shown as asked. */
+export type ParsedView =
+  | { ok: true; params: ViewParams }
+  | {
+      ok: false;
+      /** A sentence for the reader. */
+      error: string;
+      /** The query parameters at fault: the view without them can be shown. */
+      fields: string[];
+    };
+
+/**
+ * What narrows the rows: the search and the filter. A value that cannot be honoured is refused with a reason,
+ * never dropped: dropping it would show more rows than the reader asked for.
+ */
+function readSelection(
+  searchParams: Record<string, unknown>,
+): { ok: true; q: string; filter: PaperFilter } | Extract<ParsedView, { ok: false }> {
+  const refuse = (field: string, error: string) => ({ ok: false as const, error, fields: [field] });
+  const text = (key: string) => {
+    const value = first(searchParams[key]);
+    return typeof value === 'string' && value !== '' ? value : null;
+  };
+
+  const q = text('q') ?? '';
+  if (q.length > MAX_SEARCH)
+    return refuse(
+      'q',
+      `The search is ${q.length.toLocaleString('en-US')} characters long; at most ${MAX_SEARCH} are read. Shorten it.`,
+    );
+
+  const terms = [...new Set(all(searchParams.term).map(String))];
+  if (terms.length > MAX_TERMS)
+    return refuse('term', `The filter names ${terms.length} terms; at most ${MAX_TERMS} can be combined.`);
+  const badTerm = terms.find((term) => term === '' || term.length > MAX_TERM);
+  if (badTerm !== undefined)
+    return refuse(
+      'term',
+      badTerm === ''
+        ? 'A term in the filter is empty.'
+        : `The term ${quoteInput(badTerm)} is longer than ${MAX_TERM} characters.`,
+    );
+
+  for (const key of ['from', 'to'] as const) {
+    const period = text(key);
+    if (period !== null && !PERIOD.test(period))
+      return refuse(
+        key,
+        `The period ${quoteInput(period)} (${key}) is not a year (2024) or a month (2024-03).`,
+      );
+  }
+
+  // `3-5` is read as the bin `3–5`: a URL typed by hand has a plain hyphen.
+  const authors = text('authors')?.replace('-', '–') ?? null;
+  if (authors !== null && !AUTHOR_BIN_LABELS.includes(authors))
+    return refuse(
+      'authors',
+      `The authors bin ${quoteInput(authors)} is not one of ${AUTHOR_BIN_LABELS.join(', ')}.`,
+    );
+
+  const code = text('code');
+  if (code !== null && !(CODE_STATUSES as readonly string[]).includes(code))
+    return refuse('code', `The GitHub status ${quoteInput(code)} is not one of ${CODE_STATUSES.join(', ')}.`);
+
+  return {
+    ok: true,
+    q,
+    filter: {
+      terms,
+      from: text('from'),
+      to: text('to'),
+      authors,
+      code: code as PaperFilter['code'],
+    },
+  };
+}
+
+/**
+ * The dashboard's state from the URL's query. A malformed display setting (sort, page, unit) falls back to its
+ * default; a search or filter that cannot be honoured refuses the view.
+ */
+export function parseViewParams(searchParams: Record<string, string | string[] | undefined>): ParsedView {
+  const selection = readSelection(searchParams);
+  if (!selection.ok) return selection;
+  const parsed = display.parse(searchParams);
   const [id, direction] = parsed.sort?.split('.') ?? [];
   return {
-    q: parsed.q,
-    sort: id ? { id: id as SortColumn, desc: direction === 'desc' } : null,
-    page: parsed.page,
-    size: parsed.size,
-    timeline: parsed.timeline,
-    trends: parsed.trends,
-    filter: {
-      terms: [...new Set(parsed.term)],
-      from: parsed.from,
-      to: parsed.to,
-      authors: parsed.authors,
-      code: parsed.code,
+    ok: true,
+    params: {
+      q: selection.q,
+      sort: id ? { id: id as SortColumn, desc: direction === 'desc' } : null,
+      page: parsed.page,
+      size: parsed.size,
+      timeline: parsed.timeline,
+      trends: parsed.trends,
+      filter: selection.filter,
     },
   };
 }
 
 /** The same, from a URL's query string, with repeated keys (`term`) kept. */
-export function parseViewQuery(query: URLSearchParams): ViewParams {
+export function parseViewQuery(query: URLSearchParams): ParsedView {
   const record: Record<string, string[]> = {};
   for (const key of query.keys()) record[key] = query.getAll(key);
   return parseViewParams(record);
@@ -118,4 +190,22 @@ export function viewQuery(params: ViewParams): string {
   if (filter.code) query.set('code', filter.code);
   const text = query.toString();
   return text ? `?${text}` : '';
+}
+
+/**
+ * `href` with query parameters set (`set` replaces, `add` appends another value). Values go in as parameters,
+ * never by replacing text in the URL, so a search such as `PHOTON` or `LONG-TERM` stays as the reader wrote it.
+ */
+export function hrefWith(
+  href: string,
+  set: Record<string, string>,
+  add: Record<string, string> = {},
+): string {
+  const mark = href.indexOf('?');
+  const path = mark < 0 ? href : href.slice(0, mark);
+  const query = new URLSearchParams(mark < 0 ? '' : href.slice(mark + 1));
+  for (const [key, value] of Object.entries(set)) query.set(key, value);
+  for (const [key, value] of Object.entries(add)) query.append(key, value);
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
 }

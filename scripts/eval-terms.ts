@@ -12,7 +12,9 @@ import { type KeyphraseScore, keyphraseScore, macroAverage } from '../lib/terms/
 import { documentFrequency, rankTerms } from '../lib/terms/rank-terms.ts';
 import { isStopTerm } from '../lib/terms/stop-terms.ts';
 
-const DEFAULT_DIR = resolve(import.meta.dirname, '..', '..', 'shared', 'corpora', 'keyphrase', 'inspec-dev');
+// Beside the project root, wherever the command runs from.
+const PROJECT_ROOT = resolve(import.meta.dirname, '..');
+const DEFAULT_DIR = resolve(PROJECT_ROOT, '../shared/corpora/keyphrase/inspec-dev');
 
 interface Options {
   dir: string;

@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { FORMAT_NAMES, type Format } from '@/lib/ingest/detect';
-import { dataDir } from '@/lib/store/database';
+import { DatabaseInUse, dataDir } from '@/lib/store/database';
 import { ImportRefused } from '@/lib/store/import-corpus';
 import { type DiskProgress, importFromDisk } from '@/lib/store/import-disk';
 import { getTagPool } from '@/lib/terms/tag-pool';
@@ -125,11 +125,7 @@ try {
     }
     fail(error.message);
   }
+  if (error instanceof DatabaseInUse) fail(`${error.message} Then run the import again.`);
   const message = (error as Error).message ?? String(error);
-  if (/lock/i.test(message)) {
-    fail(
-      `The database in ${dataDir()} is in use, most likely by a running Paperscope server. Stop the server (or set PAPERSCOPE_DATA_DIR to another folder) and run the import again.`,
-    );
-  }
   fail(`The import failed: ${message}`);
 }

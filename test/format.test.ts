@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMonth, formatNumber, formatPercent, plural, truncateLabel } from '@/lib/format';
+import {
+  formatDate,
+  formatMonth,
+  formatNumber,
+  formatPercent,
+  plural,
+  quoteInput,
+  shortMessage,
+  truncateLabel,
+} from '@/lib/format';
+import { parseFiles } from '@/lib/ingest/parse-files';
 
 describe('formatters', () => {
   it('formats shares, unknown as the word', () => {
@@ -30,5 +40,31 @@ describe('truncateLabel', () => {
   it('cuts long labels with an ellipsis and keeps short ones', () => {
     expect(truncateLabel('direct preference optimization (DPO)', 20)).toBe('direct preference o…');
     expect(truncateLabel('reward model', 20)).toBe('reward model');
+  });
+});
+
+describe('quoteInput and shortMessage', () => {
+  it('quotes a short value whole and a long one cut, with its length', () => {
+    expect(quoteInput('2024-13')).toBe('"2024-13"');
+    expect(quoteInput('y'.repeat(100_000))).toBe(`"${'y'.repeat(60)}…" (100,000 characters)`);
+  });
+
+  it('keeps a message that quotes a 100 KB value to a readable length, its reason kept', () => {
+    const message = `"${'9'.repeat(100_000)}" is not a year or date.`;
+    expect(shortMessage(message)).toBe(`"${'9'.repeat(60)}…" (100,000 characters) is not a year or date.`);
+    const unquoted = `Field ${'x'.repeat(100_000)} is not closed.`;
+    const short = shortMessage(unquoted);
+    expect(short.length).toBeLessThan(500);
+    expect(short.startsWith('Field xxx')).toBe(true);
+    expect(short.endsWith('is not closed.')).toBe(true);
+    expect(shortMessage('A short message.')).toBe('A short message.');
+  });
+
+  it('holds for what an import reports about a 100 KB date', () => {
+    const ris = `TY  - JOUR\nTI  - A title\nPY  - ${'9'.repeat(100_000)}\nER  - \n`;
+    const { problems } = parseFiles([{ name: 'hostile.ris', bytes: new TextEncoder().encode(ris) }]);
+    expect(problems.length).toBeGreaterThan(0);
+    for (const problem of problems) expect(problem.message.length).toBeLessThan(500);
+    expect(problems.some((p) => p.message.includes('(100,000 characters)'))).toBe(true);
   });
 });

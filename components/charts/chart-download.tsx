@@ -49,15 +49,23 @@ function chartMarkup(chart: SVGSVGElement): { body: string; width: number; heigh
   }
 }
 
+/** The view's filter in words; a view the server refused has no chart to download. */
+function filterLine(query: URLSearchParams): string {
+  const view = parseViewQuery(query);
+  return view.ok
+    ? describeFilter(view.params.filter)
+        .map((part) => part.label)
+        .join(' · ')
+    : '';
+}
+
 function buildFile(card: Element, title: string, background: ExportBackground): ChartSvg | null {
   const chart = card.querySelector('svg.chart');
   if (!(chart instanceof SVGSVGElement)) return null;
   const corpus = document.querySelector('[data-corpus-name]')?.getAttribute('data-corpus-name') ?? '';
   const source = sourceLine({
     corpus,
-    filter: describeFilter(parseViewQuery(new URLSearchParams(window.location.search)).filter)
-      .map((part) => part.label)
-      .join(' · '),
+    filter: filterLine(new URLSearchParams(window.location.search)),
     date: new Date().toISOString().slice(0, 10),
   });
   const note = card.querySelector('.card-note')?.textContent?.trim() || undefined;

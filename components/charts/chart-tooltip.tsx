@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { type MouseEvent, type ReactNode, useRef, useState } from 'react';
+import { hrefWith } from '@/lib/view-params';
 
 interface Tip {
   text: string;
@@ -35,7 +36,7 @@ export function ChartTooltip({ children }: { children: ReactNode }) {
     const link = event.target.closest('a[href]')?.getAttribute('href');
     const term = event.target.closest('[data-term]')?.getAttribute('data-term');
     const template = event.target.closest('[data-term-href]')?.getAttribute('data-term-href');
-    const href = link ?? (term && template ? template.replace('TERM', encodeURIComponent(term)) : null);
+    const href = link ?? (term && template ? hrefWith(template, {}, { term }) : null);
     if (!href || event.button !== 0) return;
     event.preventDefault();
     router.push(href, { scroll: false });

@@ -4,24 +4,19 @@ import { brushX, type D3BrushEvent, scaleBand, select } from 'd3';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef } from 'react';
 import { TIMELINE_MARGIN, timelinePadding } from '@/components/charts/timeline-chart';
+import { hrefWith } from '@/lib/view-params';
 
 export interface TimelineBrushProps {
   periods: string[];
   unit: 'month' | 'year';
   width?: number;
   height?: number;
-  /** The view's URL with `from` and `to` to be set: `FROM` and `TO` are replaced. */
-  hrefTemplate: string;
+  /** The view's URL without a span: the brush sets `from` and `to` on it. */
+  href: string;
 }
 
 /** Drag across the timeline to filter to a span of periods; a click picks one period. */
-export function TimelineBrush({
-  periods,
-  unit,
-  width = 640,
-  height = 280,
-  hrefTemplate,
-}: TimelineBrushProps) {
+export function TimelineBrush({ periods, unit, width = 640, height = 280, href }: TimelineBrushProps) {
   const ref = useRef<SVGGElement>(null);
   const router = useRouter();
 
@@ -34,8 +29,7 @@ export function TimelineBrush({
       const index = Math.floor((px - margin.left) / x.step());
       return periods[Math.max(0, Math.min(periods.length - 1, index))] as string;
     };
-    const go = (from: string, to: string) =>
-      router.push(hrefTemplate.replace('FROM', from).replace('TO', to), { scroll: false });
+    const go = (from: string, to: string) => router.push(hrefWith(href, { from, to }), { scroll: false });
 
     const brush = brushX<unknown>()
       .extent([
@@ -62,7 +56,7 @@ export function TimelineBrush({
     return () => {
       group.on('.brush', null).selectAll('*').remove();
     };
-  }, [periods, unit, width, height, hrefTemplate, router]);
+  }, [periods, unit, width, height, href, router]);
 
   return (
     <svg viewBox={`0 0 ${width} ${height}`} className="brush" aria-hidden="true">

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
+import { useEffect, useState, useTransition } from 'react';
 
 export interface TermSettingsFormProps {
   corpusId: string;
@@ -18,6 +18,9 @@ export function TermSettingsForm({ corpusId, stopTerms, merges }: TermSettingsFo
   const [mergeText, setMergeText] = useState(merges.map((m) => `${m.from} => ${m.to}`).join('\n'));
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
+  // Until the page is interactive a click would submit the form as plain HTML, which saves nothing.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   async function save() {
     const lines = mergeText.split('\n').map((line) => line.trim());
@@ -84,7 +87,7 @@ export function TermSettingsForm({ corpusId, stopTerms, merges }: TermSettingsFo
         />
       </label>
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={pending}>
+        <button type="submit" className="button button-primary" disabled={pending || !ready}>
           {pending ? 'Applying…' : 'Apply to this corpus'}
         </button>
         {message ? (

@@ -3,34 +3,13 @@ import { ksTwoSample } from '@/lib/analyze/kolmogorov-smirnov';
 import { leastSquares } from '@/lib/analyze/least-squares';
 import { median } from '@/lib/analyze/median';
 import { periodRange } from '@/lib/analyze/periods';
-import { displayName } from '@/lib/ingest/author-names';
+import { displayName, NAME_PARTICLES, readerCase } from '@/lib/ingest/author-names';
 import type { Coverage, Paper } from '@/lib/model';
 
 type NamedPaper = Pick<Paper, 'authors'>;
 
 // Code-point order: stable across locales and far cheaper than localeCompare on tens of thousands of names.
 export const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-// Particles that belong to the last name: `van Raan` and WoS's `VANRAAN` are one name.
-const PARTICLES = new Set([
-  'da',
-  'das',
-  'de',
-  'del',
-  'della',
-  'den',
-  'der',
-  'di',
-  'do',
-  'dos',
-  'du',
-  'la',
-  'le',
-  'ten',
-  'ter',
-  'van',
-  'von',
-]);
 
 /**
  * A name folded for matching: `Last, First` turned round, accents and case dropped, dots and
@@ -55,7 +34,7 @@ export function authorKey(name: string): string {
     .filter(Boolean);
   if (tokens.length === 0) return '';
   let lastStart = tokens.length - 1;
-  while (lastStart > 1 && PARTICLES.has((tokens[lastStart - 1] ?? '').toLowerCase())) lastStart--;
+  while (lastStart > 1 && NAME_PARTICLES.has((tokens[lastStart - 1] ?? '').toLowerCase())) lastStart--;
   const given = tokens.slice(0, lastStart).flatMap((token) =>
     // Two or three capitals in a mixed-case name, or any short given name in an all-capital one.
     /^\p{Lu}{2,3}$/u.test(token) && (allCaps || !/^\p{Lu}+$/u.test(tokens.at(-1) ?? ''))
@@ -155,7 +134,8 @@ export function authorIdentities(papers: readonly NamedPaper[]): AuthorIdentitie
   for (const [key, counts] of spellings) {
     let best: [string, number] | undefined;
     for (const entry of counts) if (!best || better(entry, best) < 0) best = entry;
-    names.set(key, best?.[0] ?? key);
+    // With no other spelling, an all-capital one is shown in reader case; its key is the same either way.
+    names.set(key, readerCase(best?.[0] ?? key));
   }
   return { keys, names };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { quoteInput } from '@/lib/format';
 import { FORMAT_NAMES, type Format } from '@/lib/ingest/detect';
 
 const FORMATS = Object.keys(FORMAT_NAMES) as [Format, ...Format[]];
@@ -97,7 +98,11 @@ export async function readUpload(request: Request): Promise<UploadResult> {
         : field === 'pageYear'
           ? ' Expected a year.'
           : '';
-    return { ok: false, status: 400, error: `The ${field} "${raw[field] ?? ''}" is not valid.${hint}` };
+    return {
+      ok: false,
+      status: 400,
+      error: `The ${field} ${quoteInput(raw[field] ?? '')} is not valid.${hint}`,
+    };
   }
   return {
     ok: true,

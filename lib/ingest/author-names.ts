@@ -60,6 +60,50 @@ export function displayName(name: string): string {
   return cleanText(`${given} ${last} ${suffix}`);
 }
 
+// Particles that belong to the last name (`van Raan`): lower case inside a name.
+export const NAME_PARTICLES = new Set([
+  'da',
+  'das',
+  'de',
+  'del',
+  'della',
+  'den',
+  'der',
+  'di',
+  'do',
+  'dos',
+  'du',
+  'la',
+  'le',
+  'ten',
+  'ter',
+  'van',
+  'von',
+]);
+
+const capitalised = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/(^|[-'’])(\p{L})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase());
+
+/**
+ * A `First Last` name written all in capitals, as older Web of Science records are (`AJ SCHUH`, `AFJ VAN RAAN`),
+ * in the case a reader expects (`AJ Schuh`, `AFJ van Raan`). Given names of up to three letters are initials
+ * and stay capitals, as name matching reads them; a name with any lower-case letter is left as written.
+ */
+export function readerCase(name: string): string {
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  if (!letters || letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return name;
+  const words = name.split(' ');
+  return words
+    .map((word, i) => {
+      if (i === words.length - 1) return capitalised(word);
+      if (i > 0 && NAME_PARTICLES.has(word.toLowerCase())) return word.toLowerCase();
+      return word.replace(/[^\p{L}]/gu, '').length <= 3 ? word : capitalised(word);
+    })
+    .join(' ');
+}
+
 function stripAffiliation(given: string): string {
   const match = GLUED_AFFILIATION.exec(given);
   return match ? (match[1] ?? given).trim() : given;

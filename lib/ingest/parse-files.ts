@@ -1,3 +1,4 @@
+import { shortMessage } from '@/lib/format';
 import { detectFormat, FORMAT_NAMES, type Format, PARSERS } from '@/lib/ingest/detect';
 import { mergeDuplicates } from '@/lib/ingest/merge-duplicates';
 import type { Paper, Problem } from '@/lib/model';
@@ -65,7 +66,9 @@ export function parseFiles(
             ...(options.pageYear !== undefined ? { pageYear: options.pageYear } : {}),
           });
           filePapers = result.papers;
-          fileProblems.push(...result.problems);
+          // A problem may quote a 100 KB field: every message leaves here at a readable length.
+          for (const problem of result.problems)
+            fileProblems.push({ ...problem, message: shortMessage(problem.message) });
           if (filePapers.length === 0) {
             fail(`No records found in ${name} (read as ${FORMAT_NAMES[format]}).`);
           }

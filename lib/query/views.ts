@@ -52,10 +52,17 @@ export function getAuthorStatistics(corpusId: string, filter: PaperFilter): Prom
   return view(corpusId, filter, 'authors', () => authorStatistics(corpusId, filter));
 }
 
+/**
+ * Terms in the dashboard's bar chart: as many as fill its column beside the timeline, authors and GitHub-link
+ * charts, so neither column stands half empty. The term trends follow the first 25, as the stats API does.
+ */
+export const DASHBOARD_TERMS = 40;
+
 /** Computes and keeps the views of the whole corpus, so its first visit (after a restart too) reads them. */
 export async function warmViews(corpusId: string): Promise<void> {
-  const [stats, unit] = await Promise.all([
+  const [stats, , unit] = await Promise.all([
     getCorpusStats(corpusId, NO_FILTER),
+    getCorpusStats(corpusId, NO_FILTER, DASHBOARD_TERMS),
     getTrendUnit(corpusId, NO_FILTER),
     getAuthorStatistics(corpusId, NO_FILTER),
   ]);

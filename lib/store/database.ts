@@ -181,15 +181,36 @@ const holder = globalThis as unknown as {
   paperscopeWrites?: Promise<unknown>;
 };
 
+/** The database file is held by another process: a second server on the same data directory, or an import. */
+export class DatabaseInUse extends Error {
+  constructor(dir: string, holder: string | null) {
+    super(
+      `The data directory ${dir} is in use by another process${holder ? ` (PID ${holder})` : ''}, most likely another ` +
+        'Paperscope server or an import from the command line. One server works on a data directory: stop the ' +
+        'other one, or set PAPERSCOPE_DATA_DIR to another folder.',
+    );
+    this.name = 'DatabaseInUse';
+  }
+}
+
 async function open(): Promise<Database> {
   const dir = dataDir();
   mkdirSync(dir, { recursive: true });
   // DuckDB's buffer pool is most of the server's memory: bounded, it spills large sorts and joins to disk
   // instead of growing with the corpus.
-  const instance = await DuckDBInstance.create(path.join(dir, 'paperscope.duckdb'), {
-    memory_limit: process.env.PAPERSCOPE_DB_MEMORY || '1GB',
-    temp_directory: path.join(dir, 'tmp'),
-  });
+  let instance: DuckDBInstance;
+  try {
+    instance = await DuckDBInstance.create(path.join(dir, 'paperscope.duckdb'), {
+      memory_limit: process.env.PAPERSCOPE_DB_MEMORY || '1GB',
+      temp_directory: path.join(dir, 'tmp'),
+    });
+  } catch (error) {
+    // DuckDB: `IO Error: Could not set lock on file "…": Conflicting lock is held in /usr/bin/node (PID 123)`.
+    const message = error instanceof Error ? error.message : String(error);
+    if (/could not set lock|conflicting lock/i.test(message))
+      throw new DatabaseInUse(dir, /\(PID (\d+)\)/.exec(message)?.[1] ?? null);
+    throw error;
+  }
   const writer = await instance.connect();
   const legacy = await writer.runAndReadAll(
     "SELECT count(*)::INTEGER FROM information_schema.columns WHERE table_name = 'papers' AND column_name = 'data'",
@@ -205,6 +226,11 @@ async function open(): Promise<Database> {
     await writer.run(`DELETE FROM ${table} WHERE corpus_id NOT IN (SELECT id FROM corpora)`);
   }
   return { instance, writer };
+}
+
+/** Opens the database now (at server start), so a data directory in use is said at once, not on the first view. */
+export async function openDatabase(): Promise<void> {
+  await getDatabase();
 }
 
 function getDatabase(): Promise<Database> {

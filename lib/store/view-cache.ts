@@ -1,5 +1,6 @@
 import 'server-only';
 import { execute, inTransaction, queryRows } from '@/lib/store/database';
+import { corpusGeneration, nextGeneration } from '@/lib/store/generations';
 import { sql } from '@/lib/store/sql';
 
 // Computed views (small results: statistics of a corpus under one filter), kept so repeat views and going back
@@ -8,11 +9,9 @@ import { sql } from '@/lib/store/sql';
 // also stored in the database, so the first view after a restart need not compute them again.
 const LIMIT = 256;
 
-const holder = globalThis as unknown as {
-  paperscopeViewCache?: { entries: Map<string, Promise<unknown>>; generations: Map<string, number> };
-};
-holder.paperscopeViewCache ??= { entries: new Map(), generations: new Map() };
-const { entries, generations } = holder.paperscopeViewCache;
+const holder = globalThis as unknown as { paperscopeViews?: Map<string, Promise<unknown>> };
+holder.paperscopeViews ??= new Map();
+const entries = holder.paperscopeViews;
 
 // JSON has no infinity; an author bin's open upper bound is one.
 const INFINITY = '\u0000Infinity';
@@ -26,10 +25,10 @@ async function stored<T>(corpusId: string, key: string, compute: () => Promise<T
     sql`select data from stored_views where corpus_id = ${corpusId} and key = ${key}`,
   );
   if (row) return decode(row.data) as T;
-  const generation = generations.get(corpusId) ?? 0;
+  const generation = corpusGeneration(corpusId);
   const value = await compute();
   // A view computed while the corpus changed is not stored.
-  if ((generations.get(corpusId) ?? 0) === generation) {
+  if (corpusGeneration(corpusId) === generation) {
     await inTransaction((connection) =>
       execute(
         connection,
@@ -47,7 +46,7 @@ export function cachedView<T>(
   compute: () => Promise<T>,
   { store = false } = {},
 ): Promise<T> {
-  const id = `${corpusId}\u0000${generations.get(corpusId) ?? 0}\u0000${key}`;
+  const id = `${corpusId}\u0000${corpusGeneration(corpusId)}\u0000${key}`;
   const known = entries.get(id);
   if (known) {
     entries.delete(id);
@@ -63,7 +62,7 @@ export function cachedView<T>(
 
 /** After a corpus changed (imported, renamed, deleted, its terms tagged or its term settings edited). */
 export async function forgetViews(corpusId: string): Promise<void> {
-  generations.set(corpusId, (generations.get(corpusId) ?? 0) + 1);
+  nextGeneration(corpusId);
   for (const id of entries.keys()) if (id.startsWith(`${corpusId}\u0000`)) entries.delete(id);
   await inTransaction((connection) =>
     execute(connection, sql`delete from stored_views where corpus_id = ${corpusId}`),

@@ -1,7 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { coauthorsPerYear, lotka, singleAuthorShare, topAuthors } from '@/lib/analyze/author-stats';
+import {
+  authorIdentities,
+  authorKey,
+  coauthorsPerYear,
+  lotka,
+  singleAuthorShare,
+  topAuthors,
+} from '@/lib/analyze/author-stats';
 import { parseWos } from '@/lib/ingest/wos';
 
 const file = fileURLToPath(
@@ -48,6 +55,35 @@ describe.skipIf(!present)(
       expect(single.single + single.multi).toBe(single.known);
       expect(single.share).toBeGreaterThan(0);
       expect(single.share).toBeLessThan(1);
+    });
+  },
+);
+
+const older = fileURLToPath(
+  new URL('../../../shared/corpora/wos/bibliometrix__RPT_papers.txt', import.meta.url),
+);
+
+describe.skipIf(!existsSync(older))(
+  'author names of Web of Science records written in capitals (skipped: ../shared/corpora absent)',
+  () => {
+    const papers = existsSync(older) ? parseWos(readFileSync(older, 'utf8'), { file: older }).papers : [];
+
+    it('shows every matched author in reader case, capitals kept for initials only', () => {
+      const written = papers.flatMap((p) => p.authors);
+      // The export writes some authors only in capitals: `PETTIT, RR`.
+      expect(written).toContain('RR PETTIT');
+      const { names } = authorIdentities(papers);
+      const shown = [...names.values()];
+      expect(shown).toContain('RR Pettit');
+      const shouting = shown.filter((name) => /\p{Lu}{4,}/u.test(name));
+      expect(shouting).toEqual([]);
+    });
+
+    it('matches the capital and the reader-case spellings as one author', () => {
+      const { names } = authorIdentities(papers);
+      expect(names.get(authorKey('RR PETTIT'))).toBe('RR Pettit');
+      expect(authorKey('RR Pettit')).toBe(authorKey('PETTIT, RR'));
+      expect(new Set([...names.keys()]).size).toBe(names.size);
     });
   },
 );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorNames, displayName } from '@/lib/ingest/author-names';
+import { authorNames, displayName, readerCase } from '@/lib/ingest/author-names';
 
 describe('authorNames', () => {
   it('splits BibTeX "and" lists outside braces, in any case', () => {
@@ -48,5 +48,23 @@ describe('displayName', () => {
     expect(displayName('King, Jr., Martin Luther')).toBe('Martin Luther King Jr.');
     expect(displayName('John Smith, Jr.')).toBe('John Smith, Jr.');
     expect(displayName('Chunjiang Ge')).toBe('Chunjiang Ge');
+  });
+});
+
+describe('readerCase', () => {
+  // An all-capital name as a reader expects it, initials kept; a name with any lower-case letter as written.
+  it.each([
+    ['AJ SCHUH', 'AJ Schuh'],
+    ['AR HALL', 'AR Hall'],
+    ['AFJ VAN RAAN', 'AFJ van Raan'],
+    ['KIMBERLY A CLAUSING', 'Kimberly A Clausing'],
+    ["M O'BRIEN-SMITH", "M O'Brien-Smith"],
+    ['J.-P. MÜLLER', 'J.-P. Müller'],
+    ['HF Moed', 'HF Moed'],
+    ['danah boyd', 'danah boyd'],
+    ['Ludwig van Beethoven', 'Ludwig van Beethoven'],
+    ['', ''],
+  ])('%s → %s', (written, shown) => {
+    expect(readerCase(written)).toBe(shown);
   });
 });

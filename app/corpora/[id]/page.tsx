@@ -1,4 +1,5 @@
 import { CorpusPage } from '@/components/corpus-page';
+import { RefusedView } from '@/components/ui/refused-view';
 import { parseViewParams } from '@/lib/view-params';
 
 export const dynamic = 'force-dynamic';
@@ -13,5 +14,9 @@ export default async function CorpusRoute({
   searchParams: SearchParams;
 }) {
   const { id } = await params;
-  return <CorpusPage id={id} params={parseViewParams(await searchParams)} path={`/corpora/${id}`} />;
+  const query = await searchParams;
+  const view = parseViewParams(query);
+  const path = `/corpora/${id}`;
+  if (!view.ok) return <RefusedView error={view.error} fields={view.fields} path={path} query={query} />;
+  return <CorpusPage id={id} params={view.params} path={path} />;
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { CorpusSlides } from '@/components/slides/corpus-slides';
+import { RefusedView } from '@/components/ui/refused-view';
 import { parseViewParams } from '@/lib/view-params';
 
 export const dynamic = 'force-dynamic';
@@ -17,10 +18,15 @@ export default async function CorpusPresentPage({
 }) {
   const { id } = await params;
   const query = await searchParams;
+  const view = parseViewParams(query);
+  if (!view.ok)
+    return (
+      <RefusedView error={view.error} fields={view.fields} path={`/corpora/${id}/present`} query={query} />
+    );
   return (
     <CorpusSlides
       id={id}
-      params={parseViewParams(query)}
+      params={view.params}
       query={query}
       dashboardPath={`/corpora/${id}`}
       path={`/corpora/${id}/present`}

@@ -1,4 +1,5 @@
 import { csvHead, csvLines } from '@/lib/export/csv';
+import { jsonError } from '@/lib/http/json-error';
 import { requestedCorpus } from '@/lib/http/requested-corpus';
 import { PAPER_CSV_HEADER, paperCsvRow } from '@/lib/paper-row';
 import { selectedPapers } from '@/lib/query/papers-table';
@@ -15,7 +16,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const corpus = await requestedCorpus(params);
   if (corpus instanceof Response) return corpus;
   const query = new URL(request.url).searchParams;
-  const selection = parseViewQuery(query);
+  const view = parseViewQuery(query);
+  if (!view.ok) return jsonError(400, view.error);
+  const selection = view.params;
   const filename = `${query.get('filename') || corpus.id}.csv`.replace(/[^\w.-]+/g, '-');
   const encoder = new TextEncoder();
   const chunks = selectedPapers(corpus.id, selection);

@@ -1,4 +1,4 @@
-import { NO_FILTER } from '@/lib/analyze/filter-papers';
+import { jsonError } from '@/lib/http/json-error';
 import { requestedCorpus } from '@/lib/http/requested-corpus';
 import { getAuthorStatistics, getCorpusStats, getTermMovement, getTrendUnit } from '@/lib/query/views';
 import { getTagProgress } from '@/lib/store/tagging';
@@ -17,7 +17,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const query = new URL(request.url).searchParams;
   const limit = Number(query.get('terms') ?? 25);
   const termLimit = Number.isInteger(limit) && limit > 0 && limit <= 500 ? limit : 25;
-  const filter = query.size ? parseViewQuery(query).filter : NO_FILTER;
+  const view = parseViewQuery(query);
+  if (!view.ok) return jsonError(400, view.error);
+  const { filter } = view.params;
   const [stats, top, unit, authors, tagging] = await Promise.all([
     getCorpusStats(corpus.id, filter, termLimit),
     getCorpusStats(corpus.id, filter),

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { jsonError } from '@/lib/http/json-error';
-import { getCorpus } from '@/lib/store/corpora';
-import { ensureDefaultCorpus } from '@/lib/store/default-corpus';
+import { requestedCorpus } from '@/lib/http/requested-corpus';
 import { getTermSettings, setTermSettings } from '@/lib/store/term-settings';
 import { forgetViews } from '@/lib/store/view-cache';
 import { termKeyOf } from '@/lib/terms/normalise-term';
@@ -18,17 +17,16 @@ const body = z.object({
 
 /** The corpus's stop-terms and merges, as keys. */
 export async function GET(_request: Request, { params }: Context) {
-  const { id } = await params;
-  await ensureDefaultCorpus(id);
-  if (!(await getCorpus(id))) return jsonError(404, `There is no corpus "${id}".`);
-  return Response.json(await getTermSettings(id));
+  const corpus = await requestedCorpus(params);
+  if (corpus instanceof Response) return corpus;
+  return Response.json(await getTermSettings(corpus.id));
 }
 
 /** Replaces the stop-terms and merges; terms are given as people write them and stored as keys. */
 export async function PUT(request: Request, { params }: Context) {
-  const { id } = await params;
-  await ensureDefaultCorpus(id);
-  if (!(await getCorpus(id))) return jsonError(404, `There is no corpus "${id}".`);
+  const corpus = await requestedCorpus(params);
+  if (corpus instanceof Response) return corpus;
+  const { id } = corpus;
   const parsed = body.safeParse(await request.json().catch(() => null));
   if (!parsed.success) {
     return jsonError(

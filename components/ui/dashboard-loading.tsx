@@ -1,4 +1,5 @@
-export default function Loading() {
+/** What a dashboard shows while its first view is computed. */
+export function DashboardLoading() {
   return (
     <div className="loading" aria-busy="true">
       <div className="tiles">

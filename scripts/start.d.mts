@@ -1,0 +1,1 @@
+export function buildNeeded(root: string, distDir: string): string | null;
