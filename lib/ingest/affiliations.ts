@@ -99,6 +99,11 @@ export function wosBibtexAffiliations(
   return { affiliations, correspondingCountry };
 }
 
+/** An address the source gives for one author (arXiv `<arxiv:affiliation>`). */
+export function authorAffiliation(address: string, author: number): Affiliation {
+  return affiliationOf(address, author, institutionOfAddress(address));
+}
+
 /** Addresses the source does not tie to authors (Scopus `Affiliations`, RIS `AD`), `;`-separated. */
 export function addressAffiliations(texts: readonly string[]): Affiliation[] {
   return texts

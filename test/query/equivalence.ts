@@ -43,6 +43,44 @@ export function filtersFor(analyzed: readonly AnalyzedPaper[]): PaperFilter[] {
     { ...NO_FILTER, authors: 'unknown' },
     { ...NO_FILTER, code: 'none' },
     { ...NO_FILTER, code: 'unknown', terms: top.slice(0, 1).map((t) => t.key), to: years.at(-1) ?? null },
+    ...placeFilters(analyzed),
+  ];
+}
+
+/** The most frequent of some values, or `fallback` (which matches nothing) when there is none. */
+function mostFrequent(values: readonly (string | null)[], fallback: string): string {
+  const counts = new Map<string, number>();
+  for (const value of values) if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? fallback;
+}
+
+/** Venue (in another case), institution, country, category and author filters, on the corpus's most frequent. */
+function placeFilters(analyzed: readonly AnalyzedPaper[]): PaperFilter[] {
+  const affiliations = analyzed.flatMap((p) => p.affiliations);
+  const venue = mostFrequent(
+    analyzed.map((p) => p.venue),
+    'No Such Venue',
+  );
+  const institution = mostFrequent(
+    affiliations.map((a) => a.institution),
+    'No Such Institution',
+  );
+  const country = mostFrequent(
+    affiliations.map((a) => a.country),
+    'Atlantis',
+  );
+  const category = mostFrequent(
+    analyzed.flatMap((p) => p.categories),
+    'no.such',
+  );
+  const author = mostFrequent(authorIdentities(analyzed).keys.flat(), 'no such author');
+  return [
+    { ...NO_FILTER, venue: venue.toUpperCase() },
+    { ...NO_FILTER, institution: institution.toLowerCase() },
+    { ...NO_FILTER, country },
+    { ...NO_FILTER, category },
+    { ...NO_FILTER, author },
+    { ...NO_FILTER, author, country, venue },
   ];
 }
 
