@@ -18,6 +18,8 @@ export function freshDataDir(): string {
   return dir;
 }
 
+const PLACE_SORTS = new Set<string>(['citations', 'upvotes', 'stars', 'venue', 'institution']);
+
 const SORTS: ViewParams['sort'][] = [
   null,
   ...SORTABLE_COLUMNS.flatMap((id) => [
@@ -79,8 +81,7 @@ function placeFilters(analyzed: readonly AnalyzedPaper[]): PaperFilter[] {
     { ...NO_FILTER, institution: institution.toLowerCase() },
     { ...NO_FILTER, country },
     { ...NO_FILTER, category },
-    { ...NO_FILTER, author },
-    { ...NO_FILTER, author, country, venue },
+    { ...NO_FILTER, author, country },
   ];
 }
 
@@ -132,7 +133,8 @@ export async function expectSqlEqualsReference(
   for (const filter of filters.slice(0, 3)) {
     const filtered = filterPapers(analyzed, filter).map((i) => rows[i] as (typeof rows)[number]);
     for (const q of ['', word, 'learning data', 'zzz-no-such-word']) {
-      for (const sort of SORTS) {
+      // The impact and place sorts read no search text: once, without a search, is enough.
+      for (const sort of q ? SORTS.filter((s) => !s || !PLACE_SORTS.has(s.id)) : SORTS) {
         const expected = selectRows(filtered, { q, sort }).map(({ search: _s, ...row }) => row);
         const selected = [];
         for await (const chunk of selectedPapers(id, { filter, q, sort })) selected.push(...chunk);
