@@ -81,7 +81,7 @@ function placeFilters(analyzed: readonly AnalyzedPaper[]): PaperFilter[] {
     { ...NO_FILTER, institution: institution.toLowerCase() },
     { ...NO_FILTER, country },
     { ...NO_FILTER, category },
-    { ...NO_FILTER, author, country },
+    { ...NO_FILTER, author },
   ];
 }
 
