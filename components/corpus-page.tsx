@@ -4,7 +4,9 @@ import { Dashboard } from '@/components/dashboard';
 import { ProblemList } from '@/components/ui/problem-list';
 import { TaggingRefresh } from '@/components/ui/tagging-refresh';
 import { LIVE_MARKER } from '@/lib/http/page-cache';
+import { authorName } from '@/lib/query/author-name';
 import { papersPage } from '@/lib/query/papers-table';
+import { tableColumns } from '@/lib/query/table-columns';
 import { DASHBOARD_TERMS, getCorpusStats } from '@/lib/query/views';
 import { getCorpus, getProblems } from '@/lib/store/corpora';
 import { ensureDefaultCorpus } from '@/lib/store/default-corpus';
@@ -37,12 +39,14 @@ export async function CorpusPage({ id, params, path }: CorpusPageProps) {
   await ensureDefaultCorpus(id);
   const info = await getCorpus(id);
   if (!info) notFound();
-  const [problems, stats, table, termSettings, tagging] = await Promise.all([
+  const [problems, stats, table, termSettings, tagging, known, author] = await Promise.all([
     getProblems(id),
     getCorpusStats(id, params.filter, DASHBOARD_TERMS),
     papersPage(id, params),
     getTermSettings(id),
     getTagProgress(id),
+    tableColumns(id),
+    params.filter.author === null ? null : authorName(id, params.filter.author),
   ]);
   return (
     <>
@@ -78,6 +82,8 @@ export async function CorpusPage({ id, params, path }: CorpusPageProps) {
         tagging={tagging}
         params={params}
         path={path}
+        known={known}
+        authorName={author ?? undefined}
       />
       {problems.length ? <ProblemList problems={problems} /> : null}
       {tagging ? <TaggingRefresh /> : null}

@@ -3,7 +3,18 @@ import { AUTHOR_BIN_LABELS } from '@/lib/analyze/authors-per-paper';
 import { NO_FILTER, type PaperFilter } from '@/lib/analyze/filter-papers';
 import { quoteInput } from '@/lib/format';
 
-export const SORTABLE_COLUMNS = ['title', 'date', 'authors', 'github', 'terms'] as const;
+export const SORTABLE_COLUMNS = [
+  'title',
+  'date',
+  'authors',
+  'github',
+  'terms',
+  'citations',
+  'upvotes',
+  'stars',
+  'venue',
+  'institution',
+] as const;
 export type SortColumn = (typeof SORTABLE_COLUMNS)[number];
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 
@@ -41,6 +52,8 @@ export const MAX_SEARCH = 200;
 /** The most terms one filter combines. */
 export const MAX_TERMS = 5;
 const MAX_TERM = 200;
+const NAMED_FILTERS = ['venue', 'institution', 'country', 'category', 'author'] as const;
+const MAX_NAMED = 300;
 
 // How the view is shown: a malformed value here changes no row, so it falls back to the default.
 const display = z.object({
@@ -130,6 +143,21 @@ function readSelection(
   if (code !== null && !(CODE_STATUSES as readonly string[]).includes(code))
     return refuse('code', `The GitHub status ${quoteInput(code)} is not one of ${CODE_STATUSES.join(', ')}.`);
 
+  // A venue, institution, country, category or author key, as a link from the table or a chart writes it.
+  const named: Record<(typeof NAMED_FILTERS)[number], string | null> = {
+    venue: null,
+    institution: null,
+    country: null,
+    category: null,
+    author: null,
+  };
+  for (const key of NAMED_FILTERS) {
+    const value = text(key)?.trim() || null;
+    if (value !== null && value.length > MAX_NAMED)
+      return refuse(key, `The ${key} ${quoteInput(value)} is longer than ${MAX_NAMED} characters.`);
+    named[key] = value;
+  }
+
   return {
     ok: true,
     q,
@@ -139,6 +167,7 @@ function readSelection(
       to: text('to'),
       authors,
       code: code as PaperFilter['code'],
+      ...named,
     },
   };
 }
@@ -188,6 +217,10 @@ export function viewQuery(params: ViewParams): string {
   if (filter.to) query.set('to', filter.to);
   if (filter.authors) query.set('authors', filter.authors);
   if (filter.code) query.set('code', filter.code);
+  for (const field of NAMED_FILTERS) {
+    const value = filter[field];
+    if (value !== null) query.set(field, value);
+  }
   const text = query.toString();
   return text ? `?${text}` : '';
 }

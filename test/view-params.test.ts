@@ -5,6 +5,7 @@ import {
   hrefWith,
   type ParsedView,
   parseViewParams,
+  parseViewQuery,
   type ViewParams,
   viewQuery,
 } from '@/lib/view-params';
@@ -65,6 +66,7 @@ describe('parseViewParams', () => {
       code: 'linked',
     });
     expect(params.filter).toEqual({
+      ...DEFAULT_VIEW.filter,
       terms: ['diffusion model', 'reward model'],
       from: '2023-04',
       to: '2024',
@@ -126,7 +128,14 @@ describe('viewQuery', () => {
       q: 'a b',
       sort: { id: 'date' as const, desc: true },
       page: 2,
-      filter: { terms: ['x y', 'z'], from: '2024-01', to: null, authors: 'unknown', code: 'none' as const },
+      filter: {
+        ...DEFAULT_VIEW.filter,
+        terms: ['x y', 'z'],
+        from: '2024-01',
+        to: null,
+        authors: 'unknown',
+        code: 'none' as const,
+      },
     };
     const query = viewQuery(view);
     expect(query).toBe('?q=a+b&sort=date.desc&page=2&term=x+y&term=z&from=2024-01&authors=unknown&code=none');
@@ -160,5 +169,32 @@ describe('hrefWith', () => {
 
   it('works on a path without a query', () => {
     expect(hrefWith('/', { from: '2024-01', to: '2024-03' })).toBe('/?from=2024-01&to=2024-03');
+  });
+});
+
+describe('place and author filters in the URL', () => {
+  it('write and read back a venue, institution, country, category and author, sorted by citations', () => {
+    const view = {
+      ...DEFAULT_VIEW,
+      sort: { id: 'citations' as const, desc: true },
+      filter: {
+        ...DEFAULT_VIEW.filter,
+        venue: 'Journal of Informetrics',
+        institution: 'Univ Naples Federico II',
+        country: 'Italy',
+        category: 'cs.LG',
+        author: 'massimo aria',
+      },
+    };
+    const query = viewQuery(view);
+    expect(query).toBe(
+      '?sort=citations.desc&venue=Journal+of+Informetrics&institution=Univ+Naples+Federico+II&country=Italy&category=cs.LG&author=massimo+aria',
+    );
+    expect(parseViewQuery(new URLSearchParams(query))).toEqual({ ok: true, params: view });
+  });
+
+  it('ignores empty values and refuses overlong ones, naming the field', () => {
+    expect(viewOf({ venue: '  ', category: '' }).filter).toEqual(DEFAULT_VIEW.filter);
+    expect(refusal({ country: 'x'.repeat(301) }).fields).toEqual(['country']);
   });
 });

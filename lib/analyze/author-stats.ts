@@ -69,6 +69,8 @@ export interface AuthorIdentities {
   keys: string[][];
   /** Canonical key → the name to show. */
   names: Map<string, string>;
+  /** The canonical key of a name as written (empty when it has none). */
+  keyOf: (name: string) => string;
 }
 
 /**
@@ -137,7 +139,11 @@ export function authorIdentities(papers: readonly NamedPaper[]): AuthorIdentitie
     // With no other spelling, an all-capital one is shown in reader case; its key is the same either way.
     names.set(key, readerCase(best?.[0] ?? key));
   }
-  return { keys, names };
+  const keyOfName = (name: string) => {
+    const key = cachedKey(name);
+    return candidate.get(key) ?? key;
+  };
+  return { keys, names, keyOf: keyOfName };
 }
 
 export interface AuthorCount {

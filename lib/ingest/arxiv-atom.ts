@@ -1,3 +1,5 @@
+import { authorAffiliation } from '@/lib/ingest/affiliations';
+import { journalOfRef } from '@/lib/ingest/arxiv';
 import { cleanText } from '@/lib/ingest/clean-text';
 import { cutShort } from '@/lib/ingest/cut-short';
 import { normalizeArxivId } from '@/lib/ingest/identifiers';
@@ -50,9 +52,13 @@ export const parseArxivAtom: Parser = (text, options) => {
       });
       continue;
     }
-    const names = rawElements(body, 'author')
-      .map((author) => cleanText(element(author, 'name')))
-      .filter(Boolean);
+    const authors = rawElements(body, 'author')
+      .map((author) => ({
+        name: cleanText(element(author, 'name')),
+        places: rawElements(author, 'affiliation'),
+      }))
+      .filter((author) => author.name);
+    const names = authors.map((author) => author.name);
     const published = element(body, 'published') || element(body, 'updated');
     const date = parseDate(published);
     if (published && !date) {
@@ -78,12 +84,16 @@ export const parseArxivAtom: Parser = (text, options) => {
         abstract: latexToUnicode(summary),
         authors: names.length > 0 ? { names, complete: true } : null,
         date,
-        venue: cleanText(element(body, 'journal_ref')) || 'arXiv',
+        venue: journalOfRef(element(body, 'journal_ref')) || 'arXiv',
         doi: element(body, 'doi'),
         arxivId,
         keywords: [],
         linkTexts: [comment, summary, ...links],
         codeStatusWithoutRepo: 'none',
+        categories: categoriesOf(body),
+        affiliations: authors.flatMap(({ places }, i) =>
+          places.map((place) => authorAffiliation(decode(place), i)),
+        ),
       }),
     );
   }
@@ -92,6 +102,15 @@ export const parseArxivAtom: Parser = (text, options) => {
   }
   return { papers, problems };
 };
+
+/** `<arxiv:primary_category term="cs.LG"/>` first, then every `<category term="…"/>`. */
+function categoriesOf(entry: string): string[] {
+  const terms = (name: string) =>
+    [...entry.matchAll(new RegExp(`<(?:\\w+:)?${name}\\b[^>]*\\bterm="([^"]*)"`, 'g'))].map((match) =>
+      decode(match[1] ?? '').trim(),
+    );
+  return [...new Set([...terms('primary_category'), ...terms('category')])].filter(Boolean);
+}
 
 /** Text of the first `<name>` element (any namespace prefix), entities decoded. */
 function element(xml: string, name: string): string {
