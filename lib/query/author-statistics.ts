@@ -8,7 +8,7 @@ import {
 
 import { isFiltered, NO_FILTER, type PaperFilter } from '@/lib/analyze/filter-papers';
 import { filterWhere } from '@/lib/query/paper-filter';
-import { dateSpan, teamTally } from '@/lib/query/paper-tally';
+import { dateSpan, namedAuthors, teamTally } from '@/lib/query/paper-tally';
 import { queryRows, withReader } from '@/lib/store/database';
 import { type Sql, sql } from '@/lib/store/sql';
 
@@ -47,7 +47,7 @@ export async function authorStatistics(
   const kept = isFiltered(filter)
     ? sql`and a.ord in (select p.ord from papers p where ${filterWhere(corpusId, filter)})`
     : sql``;
-  const [authors, [named], tally] = await Promise.all([
+  const [authors, named, tally] = await Promise.all([
     // Papers per author once, read twice: the top authors, and the authors by papers written (Lotka).
     countPerAuthor<{
       part: 'top' | 'law';
@@ -80,11 +80,7 @@ export async function authorStatistics(
       union all
       select 'law', null, null, papers, count(*)::INTEGER from counts group by papers`,
     ),
-    // Reading every paper's list of names costs more than all the counts above: only here, never in the tally.
-    queryRows<{ known: number; total: number }>(sql`
-      select count(*) filter (where len(p.authors) > 0)::INTEGER as known, count(*)::INTEGER as total
-      from papers p
-      where ${filterWhere(corpusId, filter)}`),
+    namedAuthors(corpusId, filter),
     teamTally(corpusId, filter),
   ]);
   const top = authors
@@ -97,7 +93,7 @@ export async function authorStatistics(
   const distribution = authors
     .filter((row) => row.part === 'law')
     .map((row) => [row.papers, row.authors ?? 0] as const);
-  const coverage = { known: named?.known ?? 0, unknown: (named?.total ?? 0) - (named?.known ?? 0) };
+  const coverage = { known: named.known, unknown: named.total - named.known };
   const law = lotkaFromDistribution(distribution, coverage);
   const { teams, single } = teamsFromTally(tally);
   return { top: { ...coverage, distinct: law.authors, authors: top }, single, teams, law };

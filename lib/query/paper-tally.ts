@@ -11,11 +11,12 @@ import { cachedView } from '@/lib/store/view-cache';
 
 /**
  * The papers a filter keeps, counted by the fields every statistic that needs no terms reads (year, month,
- * author count, code status), with the dates and date parts each group spans. A few
+ * author count, code status, whether authors are named), with the dates and date parts each group spans. A few
  * thousand rows at most, whatever the corpus size: the headline numbers, timeline, authors per paper, GitHub-link
  * rate, trend periods and team sizes all add them up in JS, so a filter is applied to the papers once for all.
  */
 interface PaperGroup extends PaperTally {
+  named: boolean;
   first: string | null;
   last: string | null;
   /** Month in the year and day in the month of the group's dates. */
@@ -34,6 +35,7 @@ function paperGroups(corpusId: string, filter: PaperFilter): Promise<PaperGroup[
       case when p.date_precision = 'year' then null else left(p.date, 7) end as "month",
       p.author_count as "authorCount",
       p.code_status as "codeStatus",
+      p.named_authors as named,
       count(*)::INTEGER as papers,
       min(p.date) as "first", max(p.date) as "last",
       min(cast(substr(p.date, 6, 2) as INTEGER)) as "minMonth",
@@ -81,6 +83,20 @@ export async function dateSpan(corpusId: string, filter: PaperFilter): Promise<D
     if (last !== null && (span.last === null || last > span.last)) span.last = last;
   }
   return span;
+}
+
+/** How many of the kept papers name their authors, of all of them. */
+export async function namedAuthors(
+  corpusId: string,
+  filter: PaperFilter,
+): Promise<{ known: number; total: number }> {
+  let known = 0;
+  let total = 0;
+  for (const { named, papers } of await groupsOf(corpusId, filter)) {
+    total += papers;
+    if (named) known += papers;
+  }
+  return { known, total };
 }
 
 /** The unit a corpus's terms move in by default: a few years show movement by month, more by year. */

@@ -169,6 +169,8 @@ ALTER TABLE papers ADD COLUMN IF NOT EXISTS corresponding_country VARCHAR;
 ALTER TABLE papers ADD COLUMN IF NOT EXISTS categories VARCHAR[];
 ALTER TABLE papers ADD COLUMN IF NOT EXISTS venue_rank INTEGER;
 ALTER TABLE papers ADD COLUMN IF NOT EXISTS institution_rank INTEGER;
+ALTER TABLE papers ADD COLUMN IF NOT EXISTS named_authors BOOLEAN;
+UPDATE papers SET named_authors = len(authors) > 0 WHERE named_authors IS NULL;
 `;
 
 /** Tables that hold a corpus's rows, keyed by `corpus_id`. */

@@ -142,6 +142,8 @@ export async function appendPaperRows(
     rows.appendList(paper.categories ?? [], TEXT_LIST);
     integer(rows, venueRanks[ord] ?? null);
     integer(rows, institutionRanks[ord] ?? null);
+    // Whether the paper names its authors, so counting them never reads the lists of names.
+    rows.appendBoolean(paper.authors.length > 0);
     rows.endRow();
   }
   rows.closeSync();
