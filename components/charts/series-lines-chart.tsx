@@ -1,14 +1,8 @@
 import { interpolateRound, line, max, scaleLinear, scalePoint, schemeTableau10 } from 'd3';
 import { EmptyChart } from '@/components/charts/empty-chart';
 import { YGrid } from '@/components/charts/y-grid';
+import type { Series } from '@/lib/analyze/yearly-series';
 import { truncateLabel } from '@/lib/format';
-
-export interface Series {
-  key: string;
-  label: string;
-  /** One value per period; `null` where it is unknown (drawn as a gap). */
-  values: (number | null)[];
-}
 
 export interface SeriesLinesChartProps {
   periods: readonly string[];

@@ -8,10 +8,10 @@ export interface StarBin {
 
 export const STAR_BIN_LABELS = ['0', '1–9', '10–99', '100–999', '1,000–9,999', '10,000+'] as const;
 
-/** The bin of a star count: what the query computes in SQL, kept here as its reference. */
+/** The bin of a star count, by its number of digits (exact, unlike a logarithm at 1,000): the query's reference. */
 export function starBinOf(stars: number): number {
   if (stars <= 0) return 0;
-  return Math.min(STAR_BIN_LABELS.length - 1, Math.floor(Math.log10(stars)) + 1);
+  return Math.min(STAR_BIN_LABELS.length - 1, String(Math.trunc(stars)).length);
 }
 
 /** Every bin, in order, with the papers counted per bin (missing bins are 0 papers). */
