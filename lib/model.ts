@@ -31,10 +31,34 @@ export interface Paper {
   /** Every other URL: project pages, datasets, demos. */
   otherLinks: string[];
   codeStatus: CodeStatus;
-  /** The count a Hugging Face card shows after its date (comments); `null` when absent. */
+  /** Comments on the paper's Hugging Face page (a card's count after its date, `numComments`); `null` when absent. */
   comments: number | null;
+  /** Times cited, as the source counted them when exported (WoS `TC`, Scopus "Cited by", OpenAlex, Lens). */
+  citations: number | null;
+  /** Hugging Face upvotes. */
+  upvotes: number | null;
+  /** Stars of the linked GitHub repository, as Hugging Face recorded them. */
+  githubStars: number | null;
+  /** The authors' addresses, in the source's order; empty when it gives none. */
+  affiliations: Affiliation[];
+  /** Country of the corresponding (reprint) author's address, where the source names one. */
+  correspondingCountry: string | null;
+  /** arXiv subject classes (`cs.LG`), the primary one first; empty outside arXiv. */
+  categories: string[];
   /** Where the record came from, for messages and for going back to the original. */
   source: SourceRef;
+}
+
+/** One author's address, or an address whose authors the source does not say. */
+export interface Affiliation {
+  /** Position of the author in `authors`; `null` when the source does not tie the address to an author. */
+  author: number | null;
+  /** The organisation part of the address (`Univ Naples Federico II`, `University of Cape Coast`). */
+  institution: string | null;
+  /** Common English name from a maintained country list (`United States`, `China`); `null` when none is named. */
+  country: string | null;
+  /** The address as the source writes it. */
+  address: string;
 }
 
 export interface SourceRef {

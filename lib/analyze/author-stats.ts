@@ -90,6 +90,8 @@ export interface AuthorIdentities {
   keys: string[][];
   /** Canonical key → the name to show. */
   names: Map<string, string>;
+  /** The canonical key of a name as written (empty when it has none). */
+  keyOf: (name: string) => string;
 }
 
 /**
@@ -157,7 +159,11 @@ export function authorIdentities(papers: readonly NamedPaper[]): AuthorIdentitie
     for (const entry of counts) if (!best || better(entry, best) < 0) best = entry;
     names.set(key, best?.[0] ?? key);
   }
-  return { keys, names };
+  const keyOfName = (name: string) => {
+    const key = cachedKey(name);
+    return candidate.get(key) ?? key;
+  };
+  return { keys, names, keyOf: keyOfName };
 }
 
 export interface AuthorCount {

@@ -84,6 +84,7 @@ export const parseArxivAtom: Parser = (text, options) => {
         keywords: [],
         linkTexts: [comment, summary, ...links],
         codeStatusWithoutRepo: 'none',
+        categories: categoriesOf(body),
       }),
     );
   }
@@ -92,6 +93,15 @@ export const parseArxivAtom: Parser = (text, options) => {
   }
   return { papers, problems };
 };
+
+/** `<arxiv:primary_category term="cs.LG"/>` first, then every `<category term="…"/>`. */
+function categoriesOf(entry: string): string[] {
+  const terms = (name: string) =>
+    [...entry.matchAll(new RegExp(`<(?:\\w+:)?${name}\\b[^>]*\\bterm="([^"]*)"`, 'g'))].map((match) =>
+      decode(match[1] ?? '').trim(),
+    );
+  return [...new Set([...terms('primary_category'), ...terms('category')])].filter(Boolean);
+}
 
 /** Text of the first `<name>` element (any namespace prefix), entities decoded. */
 function element(xml: string, name: string): string {

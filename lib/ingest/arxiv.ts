@@ -89,6 +89,8 @@ function arxivToPaper(file: string, line: number, record: Json, problems: Proble
     arxivId: id,
     linkTexts: [comments, text('abstract')],
     codeStatusWithoutRepo: 'none',
+    // The snapshot lists the primary category first.
+    categories: [...new Set(text('categories').split(/\s+/).filter(Boolean))],
   });
 }
 

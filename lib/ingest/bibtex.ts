@@ -1,11 +1,12 @@
 import { MONTH_FULL_NAMES } from '@/lib/format';
+import { addressAffiliations, correspondenceCountry, wosBibtexAffiliations } from '@/lib/ingest/affiliations';
 import { authorNames } from '@/lib/ingest/author-names';
 import { arxivIdIn, normalizeArxivId } from '@/lib/ingest/identifiers';
 import { latexToUnicode } from '@/lib/ingest/latex-to-unicode';
 import { lineIndex } from '@/lib/ingest/line-index';
-import { paperFromRecord, splitKeywords } from '@/lib/ingest/paper-from-record';
+import { citedByNote, countOf, paperFromRecord, splitKeywords } from '@/lib/ingest/paper-from-record';
 import { parseDate } from '@/lib/ingest/parse-date';
-import type { Paper, Parser, Problem } from '@/lib/model';
+import type { Affiliation, Paper, Parser, Problem } from '@/lib/model';
 
 /** One `@type{key, field = value, …}` as written, macros expanded, LaTeX not yet converted. */
 interface Entry {
@@ -189,7 +190,26 @@ function entryToPaper(
       text('abstract'),
     ],
     codeStatusWithoutRepo: 'none',
+    citations: countOf(text('times-cited')) ?? citedByNote([text('note')]),
+    ...bibtexAffiliations(text, authors?.names ?? []),
   });
+}
+
+/**
+ * Web of Science writes one address a line, names first; Scopus `;`-separated addresses and a
+ * `correspondence_address1`.
+ */
+function bibtexAffiliations(
+  text: (name: string) => string,
+  authors: readonly string[],
+): { affiliations: Affiliation[]; correspondingCountry: string | null } {
+  const affiliation = text('affiliation') || text('affiliations');
+  if (text('unique-id') || text('times-cited')) return wosBibtexAffiliations(affiliation, authors);
+  const correspondence = text('correspondence_address1') || text('correspondence_address');
+  return {
+    affiliations: addressAffiliations(affiliation ? [affiliation] : []),
+    correspondingCountry: correspondence ? correspondenceCountry(correspondence) : null,
+  };
 }
 
 /** Each entry's fields with those it inherits through `crossref` and `xdata`, cycles and missing parents reported. */

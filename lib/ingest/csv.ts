@@ -1,10 +1,18 @@
 import Papa from 'papaparse';
+import {
+  addressAffiliations,
+  correspondenceCountry,
+  openAlexAffiliations,
+  reprintCountry,
+  scopusAffiliations,
+  wosAffiliations,
+} from '@/lib/ingest/affiliations';
 import { authorNames } from '@/lib/ingest/author-names';
 import { arxivIdIn, normalizeArxivId } from '@/lib/ingest/identifiers';
 import { lineIndex } from '@/lib/ingest/line-index';
-import { paperFromRecord, splitKeywords } from '@/lib/ingest/paper-from-record';
+import { countOf, paperFromRecord, splitKeywords } from '@/lib/ingest/paper-from-record';
 import { parseDate } from '@/lib/ingest/parse-date';
-import type { Paper, Parser, Problem } from '@/lib/model';
+import type { Affiliation, Paper, Parser, Problem } from '@/lib/model';
 
 /** Column names (lower case) each field is read from, best first: Scopus, WoS, Lens, OpenAlex, Zotero and plain tables. */
 const COLUMNS = {
@@ -42,6 +50,24 @@ const COLUMNS = {
     'automatic tags',
     'de',
   ],
+  citations: [
+    'cited by',
+    'times cited, wos core',
+    'times cited, all databases',
+    'times cited',
+    'cited_by_count',
+    'citing works count',
+    'scholarly citation count',
+    'citations',
+    'tc',
+  ],
+  shortAuthors: ['authors', 'au'],
+  authorAffiliations: ['authors with affiliations'],
+  addresses: ['affiliations', 'addresses', 'c1'],
+  correspondence: ['correspondence address', 'reprint addresses', 'rp'],
+  institutions: ['authorships.institutions.display_name'],
+  countryCodes: ['authorships.countries'],
+  corresponding: ['authorships.is_corresponding'],
   links: [
     'code',
     'code url',
@@ -146,8 +172,10 @@ export const parseCsv: Parser = (text, options) => {
     const date = (dateText ? parseDate(dateText) : null) ?? (year ? parseDate(wosMonth, year) : null);
     if (!date && (dateText || year)) problem(`"${dateText || year}" is not a year or date.`, 'date');
     const authorText = first('authors');
+    const authors = authorText ? authorNames(authorText) : null;
     const abstract = first('abstract');
     const links = values('links');
+    const addresses = affiliationsOfRow(first, authors?.names ?? []);
 
     papers.push(
       paperFromRecord({
@@ -155,7 +183,7 @@ export const parseCsv: Parser = (text, options) => {
         line,
         title,
         abstract,
-        authors: authorText ? authorNames(authorText) : null,
+        authors,
         date,
         venue: first('venue') || null,
         doi: first('doi'),
@@ -163,8 +191,41 @@ export const parseCsv: Parser = (text, options) => {
         keywords: values('keywords').flatMap(splitKeywords),
         linkTexts: [...links, abstract],
         codeStatusWithoutRepo: 'none',
+        citations: countOf(first('citations')),
+        ...addresses,
       }),
     );
   }
   return { papers, problems };
 };
+
+/** Affiliations as each export writes them: Scopus per author or per paper, Web of Science `C1`, OpenAlex lists. */
+function affiliationsOfRow(
+  first: (field: Field) => string,
+  authors: readonly string[],
+): { affiliations: Affiliation[]; correspondingCountry: string | null } {
+  const correspondence = first('correspondence');
+  const correspondingCountry = /\((?:reprint|corresponding) author\)/i.test(correspondence)
+    ? reprintCountry(correspondence)
+    : correspondence
+      ? correspondenceCountry(correspondence)
+      : null;
+  const perAuthor = first('authorAffiliations');
+  if (perAuthor) {
+    const shortNames = first('shortAuthors')
+      .split(';')
+      .map((name) => name.trim());
+    return { affiliations: scopusAffiliations(perAuthor, shortNames), correspondingCountry };
+  }
+  const institutions = first('institutions');
+  const countryCodes = first('countryCodes');
+  if (institutions || countryCodes) {
+    return openAlexAffiliations(institutions, countryCodes, first('corresponding'), authors.length);
+  }
+  const addresses = first('addresses');
+  // Web of Science `C1`: `[Names] Address; [Names] Address`.
+  if (addresses.startsWith('[')) {
+    return { affiliations: wosAffiliations(addresses.split(/;\s*(?=\[)/), authors), correspondingCountry };
+  }
+  return { affiliations: addresses ? addressAffiliations([addresses]) : [], correspondingCountry };
+}

@@ -1,7 +1,7 @@
 import { cleanText } from '@/lib/ingest/clean-text';
 import { cutShort } from '@/lib/ingest/cut-short';
 import { jsonRecords } from '@/lib/ingest/json-records';
-import { paperFromRecord } from '@/lib/ingest/paper-from-record';
+import { countOf, paperFromRecord } from '@/lib/ingest/paper-from-record';
 import { parseDate } from '@/lib/ingest/parse-date';
 import { parsePythonLiteral } from '@/lib/ingest/python-literal';
 import type { CodeStatus, Paper, Parser, Problem } from '@/lib/model';
@@ -84,6 +84,10 @@ export const parseHfDaily: Parser = (text, options) => {
         linkTexts: [stringOf(paper.githubRepo), stringOf(paper.projectPage), stringOf(paper.summary)],
         codeStatusWithoutRepo: codeStatusWithoutRepo(value, fileHasRepoField),
         comments,
+        upvotes: countOf(paper.upvotes),
+        // A count without a repository (one record has `githubStars: 0`, `githubRepo: null`) counts nothing.
+        githubStars: stringOf(paper.githubRepo) ? countOf(paper.githubStars) : null,
+        organisation: organisationOf(value) ?? organisationOf(paper),
       }),
     );
   }
@@ -120,6 +124,13 @@ function codeStatusWithoutRepo(record: Json, fileHasRepoField: boolean): CodeSta
     .sort()
     .at(-1);
   return latest && latest >= REPO_FIELD_SINCE ? 'none' : 'unknown';
+}
+
+/** The organisation Hugging Face lists the paper under: `{name: 'ByteDance-Seed', fullname: 'ByteDance Seed'}`. */
+function organisationOf(record: Json): string | null {
+  const organisation = record.organization;
+  if (!isObject(organisation)) return null;
+  return cleanText(stringOf(organisation.fullname) || stringOf(organisation.name)) || null;
 }
 
 /** Daily records nest the paper under `paper`; a bare paper object is read as is. */

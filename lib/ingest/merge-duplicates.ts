@@ -93,6 +93,16 @@ function mergeInto(first: Paper, later: Paper): Paper {
   if (CODE_RANK[later.codeStatus] > CODE_RANK[out.codeStatus]) out.codeStatus = later.codeStatus;
   if (out.githubRepos.length > 0) out.codeStatus = 'linked';
   out.comments ??= later.comments;
+  out.citations ??= later.citations;
+  out.upvotes ??= later.upvotes;
+  out.githubStars ??= later.githubStars;
+  if (out.affiliations.length === 0) {
+    // Author positions point into the later paper's list: they hold only when it is the same list.
+    const sameAuthors = out.authors.join('\n') === later.authors.join('\n');
+    out.affiliations = later.affiliations.map((a) => (sameAuthors ? a : { ...a, author: null }));
+  }
+  out.correspondingCountry ??= later.correspondingCountry;
+  if (out.categories.length === 0) out.categories = later.categories;
   return out;
 }
 

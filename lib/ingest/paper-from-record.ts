@@ -4,7 +4,7 @@ import { arxivIdIn, normalizeArxivId, normalizeDoi } from '@/lib/ingest/identifi
 import { extractLinks } from '@/lib/ingest/links';
 import { newPaper } from '@/lib/ingest/paper';
 import type { ParsedDate } from '@/lib/ingest/parse-date';
-import type { CodeStatus, Paper } from '@/lib/model';
+import type { Affiliation, CodeStatus, Paper } from '@/lib/model';
 
 /** What a parser read from one record, before it is tidied into a Paper. */
 export interface PaperRecord {
@@ -26,6 +26,13 @@ export interface PaperRecord {
   codeStatusWithoutRepo: CodeStatus;
   organisation?: string | null;
   comments?: number | null;
+  citations?: number | null;
+  upvotes?: number | null;
+  githubStars?: number | null;
+  /** Author positions index the parsed author list. */
+  affiliations?: readonly Affiliation[];
+  correspondingCountry?: string | null;
+  categories?: readonly string[];
 }
 
 // Pages of the record itself in a database, not links the paper gives.
@@ -66,6 +73,12 @@ export function paperFromRecord(record: PaperRecord): Paper {
     otherLinks,
     codeStatus: links.githubRepos.length > 0 ? 'linked' : record.codeStatusWithoutRepo,
     comments: record.comments ?? null,
+    citations: record.citations ?? null,
+    upvotes: record.upvotes ?? null,
+    githubStars: record.githubStars ?? null,
+    affiliations: [...(record.affiliations ?? [])],
+    correspondingCountry: record.correspondingCountry ?? null,
+    categories: [...(record.categories ?? [])],
     source: { file: record.file, line: record.line },
   });
 }
@@ -90,4 +103,21 @@ export function splitKeywords(text: string | null | undefined): string[] {
     .split(text.includes(';') ? ';' : ',')
     .map(cleanText)
     .filter(Boolean);
+}
+
+/** A count as exports write it (`12`, `1,234`, ` 7 `); `null` when the text holds none. */
+export function countOf(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 ? value : null;
+  if (typeof value !== 'string') return null;
+  const digits = value.trim().replace(/[,\s]/g, '');
+  return /^\d+$/.test(digits) ? Number(digits) : null;
+}
+
+/** Scopus writes its citation count in a note: RIS `Export Date: 18 October 2024; Cited By: 12`, BibTeX `cited By 0`. */
+export function citedByNote(notes: readonly string[]): number | null {
+  for (const note of notes) {
+    const match = /\bcited by\s*:?\s*(\d+)/i.exec(note);
+    if (match) return countOf(match[1]);
+  }
+  return null;
 }

@@ -17,6 +17,12 @@ export function newPaper(fields: Pick<Paper, 'id' | 'title' | 'source'> & Partia
     otherLinks: [],
     codeStatus: 'unknown',
     comments: null,
+    citations: null,
+    upvotes: null,
+    githubStars: null,
+    affiliations: [],
+    correspondingCountry: null,
+    categories: [],
     ...fields,
   };
 }

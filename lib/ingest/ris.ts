@@ -1,6 +1,7 @@
+import { addressAffiliations, correspondenceCountry } from '@/lib/ingest/affiliations';
 import { displayName } from '@/lib/ingest/author-names';
 import { arxivIdIn } from '@/lib/ingest/identifiers';
-import { paperFromRecord } from '@/lib/ingest/paper-from-record';
+import { citedByNote, paperFromRecord } from '@/lib/ingest/paper-from-record';
 import { parseDate } from '@/lib/ingest/parse-date';
 import type { Paper, Parser, Problem } from '@/lib/model';
 
@@ -123,5 +124,18 @@ function risToPaper(file: string, record: RisRecord, problems: Problem[]): Paper
     keywords: all('KW').flatMap((value) => value.split(/[;\n]/)),
     linkTexts: [...urls, ...notes, abstract],
     codeStatusWithoutRepo: 'none',
+    citations: citedByNote(notes),
+    affiliations: addressAffiliations(all('AD')),
+    correspondingCountry: correspondenceNote(notes),
   });
+}
+
+/** Scopus `N1  - Correspondence Address: Y. Li; Department …, Country; email: …`. */
+function correspondenceNote(notes: readonly string[]): string | null {
+  for (const note of notes) {
+    const match = /correspondence address\s*:\s*(.+)/i.exec(note);
+    // The note goes on with other sections (`; Funding details: …`) after the address's email.
+    if (match) return correspondenceCountry((match[1] ?? '').split(/;\s*e-?mail\s*:/i)[0] ?? '');
+  }
+  return null;
 }

@@ -1,6 +1,7 @@
+import { reprintCountry, wosAffiliations } from '@/lib/ingest/affiliations';
 import { displayName } from '@/lib/ingest/author-names';
 import { arxivIdIn } from '@/lib/ingest/identifiers';
-import { paperFromRecord, splitKeywords } from '@/lib/ingest/paper-from-record';
+import { countOf, paperFromRecord, splitKeywords } from '@/lib/ingest/paper-from-record';
 import { parseDate } from '@/lib/ingest/parse-date';
 import type { Paper, Parser, Problem } from '@/lib/model';
 
@@ -103,13 +104,14 @@ function wosToPaper(file: string, record: WosRecord, problems: Problem[]): Paper
   const date = year ? parseDate(published, year) : earlyAccess ? parseDate(earlyAccess) : null;
   if ((year || earlyAccess) && !date) problem(`"${year || earlyAccess}" is not a year.`, 'PY');
   const abstract = first('AB');
+  const names = authorLines.map(displayName);
 
   return paperFromRecord({
     file,
     line: record.line,
     title,
     abstract,
-    authors: authorLines.length > 0 ? { names: authorLines.map(displayName), complete: true } : null,
+    authors: authorLines.length > 0 ? { names, complete: true } : null,
     date,
     venue: first('SO') || first('SE') || first('CT') || null,
     doi: first('DI'),
@@ -117,5 +119,8 @@ function wosToPaper(file: string, record: WosRecord, problems: Problem[]): Paper
     keywords: [...splitKeywords(first('DE')), ...splitKeywords(first('ID'))],
     linkTexts: [abstract],
     codeStatusWithoutRepo: 'none',
+    citations: countOf(first('TC')),
+    affiliations: wosAffiliations(all('C1'), names),
+    correspondingCountry: reprintCountry(first('RP')),
   });
 }

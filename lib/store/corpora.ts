@@ -86,7 +86,7 @@ export async function getCorpus(id: string): Promise<CorpusInfo | null> {
 /** The corpus's papers in import order (or those of `ords`): for tests and re-reading, never for statistics. */
 export async function getPapers(id: string): Promise<Paper[]> {
   const rows = await queryRows<Parameters<typeof paperOfRecord>[0]>(
-    sql`select ${raw(PAPER_COLUMNS)} from papers where corpus_id = ${id} order by ord`,
+    sql`select ${raw(PAPER_COLUMNS)} from papers p where corpus_id = ${id} order by ord`,
   );
   return rows.map(paperOfRecord);
 }

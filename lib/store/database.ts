@@ -54,6 +54,18 @@ CREATE TABLE IF NOT EXISTS papers (
   title_rank INTEGER NOT NULL,
   github_rank INTEGER NOT NULL
 );
+-- Each author's address (author_pos is the author's place in the paper's list, author the matched author's
+-- number; both null when the source does not tie the address to an author), in the source's order.
+CREATE TABLE IF NOT EXISTS paper_affiliations (
+  corpus_id VARCHAR NOT NULL,
+  ord INTEGER NOT NULL,
+  pos INTEGER NOT NULL,
+  author_pos INTEGER,
+  author INTEGER,
+  institution VARCHAR,
+  country VARCHAR,
+  address VARCHAR NOT NULL
+);
 -- Authors matched across spellings at import, numbered within their corpus so counting groups integers.
 CREATE TABLE IF NOT EXISTS paper_authors (
   corpus_id VARCHAR NOT NULL,
@@ -135,11 +147,22 @@ CREATE TABLE IF NOT EXISTS corpus_state (
 );
 `;
 
+// Columns added to papers after its first layout, always at its end (rows are appended by position): a database of an
+// earlier layout gains them, null for the papers it already holds, which are then of unknown impact and place.
+const ADDED_PAPER_COLUMNS = `
+ALTER TABLE papers ADD COLUMN IF NOT EXISTS citations INTEGER;
+ALTER TABLE papers ADD COLUMN IF NOT EXISTS upvotes INTEGER;
+ALTER TABLE papers ADD COLUMN IF NOT EXISTS github_stars INTEGER;
+ALTER TABLE papers ADD COLUMN IF NOT EXISTS corresponding_country VARCHAR;
+ALTER TABLE papers ADD COLUMN IF NOT EXISTS categories VARCHAR[];
+`;
+
 /** Tables that hold a corpus's rows, keyed by `corpus_id`. */
 export const CORPUS_TABLES = [
   'uploads',
   'papers',
   'paper_authors',
+  'paper_affiliations',
   'author_names',
   'problems',
   'term_settings',
@@ -182,6 +205,7 @@ async function open(): Promise<Database> {
   );
   if (Number(legacy.getRows()[0]?.[0]) > 0) await writer.run('ALTER TABLE papers RENAME TO papers_v1');
   await writer.run(SCHEMA);
+  await writer.run(ADDED_PAPER_COLUMNS);
   const pending = await writer.runAndReadAll(
     "SELECT count(*)::INTEGER FROM information_schema.tables WHERE table_name = 'papers_v1'",
   );

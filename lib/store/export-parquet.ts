@@ -13,6 +13,7 @@ export const EXPORTED_TABLES: Record<string, (corpusId: string) => Sql> = {
   papers: (id) => sql`select * from papers where corpus_id = ${id} order by ord`,
   paper_authors: (id) => sql`select * from paper_authors where corpus_id = ${id} order by ord`,
   author_names: (id) => sql`select * from author_names where corpus_id = ${id}`,
+  paper_affiliations: (id) => sql`select * from paper_affiliations where corpus_id = ${id} order by ord, pos`,
   text_terms: (id) => sql`select * from text_terms
     where version = ${TERMS_VERSION}
       and text_hash in (select text_hash from papers where corpus_id = ${id})

@@ -2,7 +2,7 @@ import 'server-only';
 import { type DuckDBAppender, type DuckDBConnection, LIST, VARCHAR } from '@duckdb/node-api';
 import { type AuthorIdentities, authorIdentities } from '@/lib/analyze/author-stats';
 import { collationRanks } from '@/lib/collation-ranks';
-import type { CodeStatus, Paper } from '@/lib/model';
+import type { Affiliation, CodeStatus, Paper } from '@/lib/model';
 import { textHash } from '@/lib/store/text-hash';
 import type { ExtractedTerm } from '@/lib/terms/extract-terms';
 import { isStopTerm } from '@/lib/terms/stop-terms';
@@ -69,7 +69,15 @@ export function preparePapers(papers: readonly Paper[]): PreparedPapers {
 export async function appendPaperRows(
   connection: DuckDBConnection,
   corpusId: string,
-  { papers, titleRanks, githubRanks, authors: { keys }, authorNumbers, textHashes, textIds }: PreparedPapers,
+  {
+    papers,
+    titleRanks,
+    githubRanks,
+    authors: { keys, keyOf },
+    authorNumbers,
+    textHashes,
+    textIds,
+  }: PreparedPapers,
   from = 0,
   to = papers.length,
 ): Promise<void> {
@@ -101,9 +109,32 @@ export async function appendPaperRows(
     rows.appendVarchar(searchText(paper));
     rows.appendInteger(titleRanks[ord] ?? 0);
     rows.appendInteger(githubRanks[ord] ?? 0);
+    // Columns added later, in the order they were added; a paper of an earlier layout (migrated) lacks them.
+    integer(rows, paper.citations ?? null);
+    integer(rows, paper.upvotes ?? null);
+    integer(rows, paper.githubStars ?? null);
+    text(rows, paper.correspondingCountry ?? null);
+    rows.appendList(paper.categories ?? [], TEXT_LIST);
     rows.endRow();
   }
   rows.closeSync();
+  const places = await connection.createAppender('paper_affiliations');
+  for (let ord = from; ord < to; ord++) {
+    const paper = papers[ord] as Paper;
+    (paper.affiliations ?? []).forEach((affiliation, pos) => {
+      const name = affiliation.author === null ? undefined : paper.authors[affiliation.author];
+      places.appendVarchar(corpusId);
+      places.appendInteger(ord);
+      places.appendInteger(pos);
+      integer(places, affiliation.author);
+      integer(places, name === undefined ? null : (authorNumbers.get(keyOf(name)) ?? null));
+      text(places, affiliation.institution);
+      text(places, affiliation.country);
+      places.appendVarchar(affiliation.address);
+      places.endRow();
+    });
+  }
+  places.closeSync();
   const authors = await connection.createAppender('paper_authors');
   for (let ord = from; ord < to; ord++) {
     for (const key of keys[ord] ?? []) {
@@ -163,11 +194,21 @@ interface PaperRecord {
   comments: number | null;
   source_file: string;
   source_line: number;
+  citations: number | null;
+  upvotes: number | null;
+  github_stars: number | null;
+  corresponding_country: string | null;
+  categories: string[] | null;
+  affiliations: Affiliation[] | null;
 }
 
-/** The columns that make a `Paper` again. */
-export const PAPER_COLUMNS =
-  'id, title, abstract, authors, author_count, organisation, date, date_precision, venue, doi, arxiv_id, keywords, github_repos, other_links, code_status, comments, source_file, source_line';
+/** The columns that make a `Paper` again (of `papers p`), its affiliations gathered from their table. */
+export const PAPER_COLUMNS = `id, title, abstract, authors, author_count, organisation, date, date_precision, venue, doi, arxiv_id,
+  keywords, github_repos, other_links, code_status, comments, source_file, source_line,
+  citations, upvotes, github_stars, corresponding_country, categories,
+  (select list({author: a.author_pos, institution: a.institution, country: a.country, address: a.address} order by a.pos)
+    from paper_affiliations a
+    where a.corpus_id = p.corpus_id and a.ord = p.ord) as affiliations`;
 
 export function paperOfRecord(row: PaperRecord): Paper {
   return {
@@ -187,6 +228,12 @@ export function paperOfRecord(row: PaperRecord): Paper {
     otherLinks: row.other_links,
     codeStatus: row.code_status,
     comments: row.comments,
+    citations: row.citations,
+    upvotes: row.upvotes,
+    githubStars: row.github_stars,
+    affiliations: row.affiliations ?? [],
+    correspondingCountry: row.corresponding_country,
+    categories: row.categories ?? [],
     source: { file: row.source_file, line: row.source_line },
   };
 }

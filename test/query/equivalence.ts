@@ -85,7 +85,7 @@ export async function expectSqlEqualsReference(
         referenceMovement(kept, keys, unit),
       );
     }
-    const keptIdentities = { keys: indices.map((i) => identities.keys[i] ?? []), names: identities.names };
+    const keptIdentities = { ...identities, keys: indices.map((i) => identities.keys[i] ?? []) };
     expect(await authorStatistics(id, filter), at).toEqual(referenceAuthors(kept, keptIdentities));
   }
 
