@@ -41,7 +41,7 @@ export async function CollaborationSection({ corpusId, filter, slug }: Collabora
           ]),
         }}
       >
-        <CoauthorNetwork data={network} />
+        <CoauthorNetwork data={network} width={1320} height={620} />
       </ChartCard>
     </section>
   );

@@ -75,7 +75,6 @@ function HIndexCard({
         label={`${kind === 'author' ? 'Authors' : 'Sources'} with the highest h-index`}
         emptyMessage={`No ${kind} of a paper with a citation count is known.`}
         marginLeft={kind === 'author' ? 180 : 260}
-        maxLabel={kind === 'author' ? 26 : 38}
         marginRight={110}
       />
     </ChartCard>
@@ -178,7 +177,6 @@ export async function ImpactSection({ corpusId, filter, slug }: ImpactSectionPro
               label={metric === 'citations' ? 'Most cited papers' : 'Most upvoted papers'}
               emptyMessage="No paper in this selection has a count."
               marginLeft={330}
-              maxLabel={50}
             />
           </ChartCard>
         ) : null}
@@ -229,7 +227,7 @@ export async function ImpactSection({ corpusId, filter, slug }: ImpactSectionPro
             known={citations.known}
           />
         ) : null}
-        {code ? (
+        {code && code.linked.n > 0 && code.none.n > 0 ? (
           <ChartCard
             id="code-impact"
             title={`Code and ${code.metric}`}

@@ -48,7 +48,7 @@ export async function PlacesSection({ corpusId, filter, slug }: PlacesSectionPro
     Number(c.mcpRatio.toFixed(4)),
   ]);
   const countryHeader = ['country', 'papers', 'share', 'scp', 'mcp', 'mcp_ratio'];
-  const countryNote = `Country of the corresponding author, else of the first address naming one · ${formatNumber(collab.known)} of ${plural(papers, 'paper')} name a country${collab.unknown ? `, ${collab.unknown} unknown left out` : ''}`;
+  const countryNote = `Country of the corresponding author, else of the first address naming one · ${formatNumber(collab.known)} of ${plural(papers, 'paper')} name a country${collab.unknown ? `, ${formatNumber(collab.unknown)} unknown left out` : ''}`;
 
   return (
     <section className="section" aria-labelledby="places-title">
@@ -58,7 +58,7 @@ export async function PlacesSection({ corpusId, filter, slug }: PlacesSectionPro
       <div className="charts">
         <ChartCard
           id="top-institutions"
-          title="Top institutions"
+          title="Top institutions and organisations"
           note={`Papers per institution of the authors' addresses (or organisation on a Hugging Face card), a paper counted once per institution · ${formatNumber(institutions.known)} of ${plural(papers, 'paper')} name one`}
           takeaway={topListTakeaway(
             institutions.institutions.map((i) => ({ name: i.name, value: i.papers })),
@@ -81,55 +81,63 @@ export async function PlacesSection({ corpusId, filter, slug }: PlacesSectionPro
             label="Institutions with the most papers"
             emptyMessage="No paper in this selection names an institution."
             marginLeft={300}
-            maxLabel={44}
           />
         </ChartCard>
-        <ChartCard
-          id="countries"
-          title="Countries: single- and multiple-country papers"
-          note={`${countryNote} · SCP/MCP as bibliometrix reports them`}
-          takeaway={countriesTakeaway(collab)}
-          csv={{
-            filename: `${slug}-countries.csv`,
-            header: countryHeader,
-            rows: countryRows.slice(0, TOP_COUNTRIES),
-          }}
-        >
-          <CountryCollaborationChart data={top} />
-        </ChartCard>
+        {collab.known ? (
+          <ChartCard
+            id="countries"
+            title="Countries: single- and multiple-country papers"
+            note={`${countryNote} · SCP/MCP as bibliometrix reports them`}
+            takeaway={countriesTakeaway(collab)}
+            csv={{
+              filename: `${slug}-countries.csv`,
+              header: countryHeader,
+              rows: countryRows.slice(0, TOP_COUNTRIES),
+            }}
+          >
+            <CountryCollaborationChart data={top} />
+          </ChartCard>
+        ) : (
+          <p className="card section-note">
+            No paper in this selection names its authors' countries: countries and the world map need author
+            addresses (as Web of Science, Scopus and OpenAlex exports give).
+          </p>
+        )}
       </div>
-      <ChartCard
-        id="world-map"
-        title="Papers by country"
-        note={countryNote}
-        takeaway={countrySpreadTakeaway(collab)}
-        csv={{ filename: `${slug}-countries-map.csv`, header: countryHeader, rows: countryRows }}
-      >
-        <div className="map-with-table">
-          <WorldMap data={mapped} measure="papers by corresponding author's country" />
-          <table className="data-table">
-            <caption className="sr-only">Countries with the most papers</caption>
-            <thead>
-              <tr>
-                <th scope="col">Country</th>
-                <th scope="col">Papers</th>
-                <th scope="col">Share</th>
-                <th scope="col">MCP</th>
-              </tr>
-            </thead>
-            <tbody>
-              {collab.countries.slice(0, MAP_TABLE_ROWS).map((c) => (
-                <tr key={c.country}>
-                  <th scope="row">{c.country}</th>
-                  <td>{c.papers}</td>
-                  <td>{formatPercent(c.share)}</td>
-                  <td>{formatPercent(c.mcpRatio)}</td>
+      {collab.known ? (
+        <ChartCard
+          id="world-map"
+          title="Papers by country"
+          note={countryNote}
+          takeaway={countrySpreadTakeaway(collab)}
+          csv={{ filename: `${slug}-countries-map.csv`, header: countryHeader, rows: countryRows }}
+        >
+          <div className="map-with-table">
+            <WorldMap data={mapped} measure="papers by corresponding author's country" />
+            <table className="data-table">
+              <caption className="sr-only">Countries with the most papers</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Country</th>
+                  <th scope="col">Papers</th>
+                  <th scope="col">Share</th>
+                  <th scope="col">MCP</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </ChartCard>
+              </thead>
+              <tbody>
+                {collab.countries.slice(0, MAP_TABLE_ROWS).map((c) => (
+                  <tr key={c.country}>
+                    <th scope="row">{c.country}</th>
+                    <td>{c.papers}</td>
+                    <td>{formatPercent(c.share)}</td>
+                    <td>{formatPercent(c.mcpRatio)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </ChartCard>
+      ) : null}
     </section>
   );
 }

@@ -75,7 +75,6 @@ export async function SourcesSection({ corpusId, filter, slug }: SourcesSectionP
             label="Sources with the most papers"
             emptyMessage="No paper names its source."
             marginLeft={300}
-            maxLabel={44}
             marginRight={80}
           />
         </ChartCard>

@@ -31,7 +31,7 @@ export function BradfordChart({ data, width = 640, height = 300 }: BradfordChart
       />
     );
   }
-  const legendHeight = 26;
+  const legendHeight = 54;
   const margin = { top: 14, right: 16, bottom: 40 + legendHeight, left: 48 };
   const x = scaleLog([1, n], [margin.left, width - margin.right]);
   const y = scaleLinear([0, data.papers], [height - margin.bottom, margin.top])
@@ -115,9 +115,9 @@ export function BradfordChart({ data, width = 640, height = 300 }: BradfordChart
         : null}
       <g className="legend">
         {data.zones.map((zone, i) => {
-          const left = margin.left + i * ((width - margin.left) / 3);
+          const top = height - legendHeight + 4 + i * 17;
           return (
-            <g key={zone.zone} transform={`translate(${left},${height - legendHeight + 6})`}>
+            <g key={zone.zone} transform={`translate(${margin.left},${top})`}>
               <rect className={`bradford-zone zone-${zone.zone}`} width={12} height={12} rx={2} />
               <text x={18} y={10}>
                 {ZONE_NAMES[i]}: {plural(zone.sources, 'source')} · {formatPercent(zone.shareOfPapers)} of

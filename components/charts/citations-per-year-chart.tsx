@@ -1,5 +1,6 @@
 import { interpolateRound, max, scaleBand, scaleLinear } from 'd3';
 import { EmptyChart } from '@/components/charts/empty-chart';
+import { shownTicks } from '@/components/charts/fit-label';
 import { YGrid } from '@/components/charts/y-grid';
 import type { CitationsPerYear } from '@/lib/analyze/citations-per-year';
 import { formatNumber, plural } from '@/lib/format';
@@ -35,7 +36,7 @@ export function CitationsPerYearChart({ data, width = 640, height = 260 }: Citat
   )
     .nice()
     .interpolate(interpolateRound);
-  const every = Math.max(1, Math.ceil(YEAR_WIDTH / x.step()));
+  const labelled = shownTicks(span.length, x.step(), YEAR_WIDTH);
   const withValues = x.bandwidth() >= VALUE_WIDTH;
 
   return (
@@ -61,12 +62,11 @@ export function CitationsPerYearChart({ data, width = 640, height = 260 }: Citat
         const d = byYear.get(year);
         const left = x(String(year)) ?? 0;
         const middle = left + x.bandwidth() / 2;
-        const label =
-          i % every === 0 || year === last ? (
-            <text x={middle} y={height - margin.bottom + 16} textAnchor="middle" className="tick-label">
-              {year}
-            </text>
-          ) : null;
+        const label = labelled(i) ? (
+          <text x={middle} y={height - margin.bottom + 16} textAnchor="middle" className="tick-label">
+            {year}
+          </text>
+        ) : null;
         if (!d) return <g key={year}>{label}</g>;
         const tip =
           d.perYear === null

@@ -1,8 +1,8 @@
 import { interpolateRound, max, scaleBand, scaleLinear } from 'd3';
 import { BarRow, ValueTicks } from '@/components/charts/bar-row';
 import { EmptyChart } from '@/components/charts/empty-chart';
+import { fitLabel } from '@/components/charts/fit-label';
 import { countTicks } from '@/components/charts/y-grid';
-import { truncateLabel } from '@/lib/format';
 
 /** One bar: what it is, how long it is, what its end says and its tooltip. */
 export interface RankedBar {
@@ -23,8 +23,6 @@ export interface RankedBarChartProps {
   width?: number;
   rowHeight?: number;
   marginLeft?: number;
-  /** Longest label shown; longer ones are cut (the tooltip and data table keep them whole). */
-  maxLabel?: number;
   /** Extra room at the right for the values. */
   marginRight?: number;
 }
@@ -37,7 +35,6 @@ export function RankedBarChart({
   width = 640,
   rowHeight = 22,
   marginLeft = 236,
-  maxLabel = 34,
   marginRight = 64,
 }: RankedBarChartProps) {
   if (data.length === 0) return <EmptyChart message={emptyMessage} />;
@@ -62,7 +59,7 @@ export function RankedBarChart({
           height={y.bandwidth()}
           left={marginLeft}
           end={x(d.value)}
-          label={truncateLabel(d.label, maxLabel)}
+          label={fitLabel(d.label, marginLeft - 14)}
           value={d.shown ?? d.value.toLocaleString('en-US')}
           tip={d.tip}
         />

@@ -1,8 +1,8 @@
 import { interpolateRound, line, max, scaleLinear, scalePoint, schemeTableau10 } from 'd3';
 import { EmptyChart } from '@/components/charts/empty-chart';
+import { fitLabel, shownTicks } from '@/components/charts/fit-label';
 import { YGrid } from '@/components/charts/y-grid';
 import type { Series } from '@/lib/analyze/yearly-series';
-import { truncateLabel } from '@/lib/format';
 
 export interface SeriesLinesChartProps {
   periods: readonly string[];
@@ -19,7 +19,6 @@ export interface SeriesLinesChartProps {
   height?: number;
 }
 
-const MAX_LABEL = 24;
 const LABEL_GAP = 13;
 // Room a period label needs on the axis.
 const PERIOD_WIDTH = 36;
@@ -58,7 +57,7 @@ export function SeriesLinesChart({
   const y = scaleLinear([0, top], [height - margin.bottom, margin.top])
     .nice()
     .interpolate(interpolateRound);
-  const every = Math.max(1, Math.ceil(PERIOD_WIDTH / Math.max(1, x.step())));
+  const labelled = shownTicks(periods.length, x.step(), PERIOD_WIDTH);
   const lastKnown = series.map((s) => {
     for (let i = s.values.length - 1; i >= 0; i--) {
       const value = s.values[i];
@@ -79,7 +78,7 @@ export function SeriesLinesChart({
       <g className="axis">
         <YGrid ticks={y.ticks(4)} y={y} left={margin.left} right={width - margin.right} format={format} />
         {periods.map((period, i) =>
-          i % every === 0 || i === periods.length - 1 ? (
+          labelled(i) ? (
             <text
               key={period}
               x={x(period)}
@@ -131,7 +130,7 @@ export function SeriesLinesChart({
                 fill={color(i)}
                 data-tip={`${s.label}: ${tipValue(end.value)} in ${periods[end.i]}`}
               >
-                {truncateLabel(s.label, MAX_LABEL)}
+                {fitLabel(s.label, margin.right - 12, 12)}
               </text>
             ) : null}
           </g>

@@ -91,9 +91,9 @@ export function WorldMap({ data, width = 640, measure = 'papers' }: WorldMapProp
         })}
       </g>
       <g className="legend" transform={`translate(0,${mapHeight + 12})`}>
-        <text y={10}>{measure}:</text>
+        <text y={10}>papers:</text>
         {steps.map((step, i) => (
-          <g key={step} transform={`translate(${150 + i * 70},0)`}>
+          <g key={step} transform={`translate(${56 + i * 64},0)`}>
             <rect
               className="map-country"
               width={14}
@@ -107,7 +107,7 @@ export function WorldMap({ data, width = 640, measure = 'papers' }: WorldMapProp
           </g>
         ))}
         {missing.length ? (
-          <text x={150 + steps.length * 70 + 10} y={10}>
+          <text x={56 + steps.length * 64 + 10} y={10}>
             not drawn at this scale:{' '}
             {missing.length > 3
               ? `${missing

@@ -45,7 +45,9 @@ export function mostCitedTakeaway(
   if (!first || coverage.known === 0) return `No paper in this selection has a known count of ${metric}`;
   if (first.value === 0)
     return `None of the ${plural(coverage.known, 'paper')} with a known count has any ${metric} yet`;
-  const share = total > 0 ? `, ${formatPercent(first.value / total)} of all ${metric} in the selection` : '';
+  const part = total > 0 ? first.value / total : 0;
+  const share =
+    total > 0 ? `, ${formatPercent(part, part < 0.1 ? 1 : 0)} of all ${metric} in the selection` : '';
   const verb = metric === 'citations' ? 'is the most cited paper' : 'has the most upvotes';
   return `${quote(first.name)} ${verb}, with ${plural(first.value, metric === 'citations' ? 'citation' : 'upvote')}${share}`;
 }
