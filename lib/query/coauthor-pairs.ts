@@ -1,6 +1,6 @@
 import 'server-only';
 import type { CoauthorLink, CoauthorNode } from '@/lib/analyze/coauthor-network';
-import type { PaperFilter } from '@/lib/analyze/filter-papers';
+import { isFiltered, type PaperFilter } from '@/lib/analyze/filter-papers';
 import { filterWhere } from '@/lib/query/paper-filter';
 import { queryRows } from '@/lib/store/database';
 import { sql } from '@/lib/store/sql';
@@ -18,6 +18,10 @@ export async function coauthorPairs(
   filter: PaperFilter,
   { limit = 30 } = {},
 ): Promise<CoauthorPairs> {
+  // Without a filter every paper counts: no need to find the kept ones first.
+  const kept = isFiltered(filter)
+    ? sql`and a.ord in (select p.ord from papers p where ${filterWhere(corpusId, filter)})`
+    : sql``;
   const rows = await queryRows<{
     part: 'node' | 'link';
     source: string;
@@ -28,14 +32,16 @@ export async function coauthorPairs(
     with written as materialized (
       select a.ord, a.author
       from paper_authors a
-      where a.corpus_id = ${corpusId} and a.ord in (select p.ord from papers p where ${filterWhere(corpusId, filter)})
+      where a.corpus_id = ${corpusId} ${kept}
+    ),
+    counts as (
+      select author, count(*) as papers from written group by author
     ),
     top as materialized (
-      select w.author, n.author_key as key, n.name, count(*) as papers
-      from written w
-      join author_names n on n.corpus_id = ${corpusId} and n.author = w.author
-      group by all
-      order by papers desc, n.name, n.author_key
+      select c.author, n.author_key as key, n.name, c.papers
+      from counts c
+      join author_names n on n.corpus_id = ${corpusId} and n.author = c.author
+      order by c.papers desc, n.name, n.author_key
       limit ${limit}
     ),
     theirs as (

@@ -9,17 +9,24 @@ export interface HIndexOf extends HIndexRow {
   key: string;
 }
 
-/** Each kept paper with a citation count, once for each author (matched across spellings) or for its source. */
+/** Each kept paper with a citation count, once for each of its authors (by number) or for its source. */
 function members(corpusId: string, filter: PaperFilter, by: 'author' | 'source'): Sql {
   return by === 'author'
-    ? sql`select n.author_key as key, n.name, p.citations
+    ? sql`select a.author as k, p.citations
         from papers p
         join paper_authors a on a.corpus_id = p.corpus_id and a.ord = p.ord
-        join author_names n on n.corpus_id = a.corpus_id and n.author = a.author
         where ${filterWhere(corpusId, filter)} and p.citations is not null`
-    : sql`select p.venue as key, p.venue as name, p.citations
+    : sql`select p.venue as k, p.citations
         from papers p
         where ${filterWhere(corpusId, filter)} and p.citations is not null and trim(p.venue) <> ''`;
+}
+
+/** The name and key an author (matched across spellings) or a source is shown with: authors' names are read last. */
+function named(corpusId: string, by: 'author' | 'source'): Sql {
+  return by === 'author'
+    ? sql`select n.author_key as key, n.name, h.h, h.papers, h.citations
+        from h join author_names n on n.corpus_id = ${corpusId} and n.author = h.k`
+    : sql`select h.k as key, h.k as name, h.h, h.papers, h.citations from h`;
 }
 
 /**
@@ -35,15 +42,19 @@ export function hIndexBy(
   return queryRows<HIndexOf>(sql`
     with cited as (${members(corpusId, filter, by)}),
     ranked as (
-      select key, name, citations, row_number() over (partition by key order by citations desc) as r
+      select k, citations, row_number() over (partition by k order by citations desc) as r
       from cited
+    ),
+    h as (
+      select k,
+        coalesce(max(r) filter (where citations >= r), 0)::INTEGER as h,
+        count(*)::INTEGER as papers,
+        sum(citations)::DOUBLE as citations
+      from ranked
+      group by k
     )
-    select key, any_value(name) as name,
-      coalesce(max(r) filter (where citations >= r), 0)::INTEGER as h,
-      count(*)::INTEGER as papers,
-      sum(citations)::DOUBLE as citations
-    from ranked
-    group by key
+    select key, name, h, papers, citations
+    from (${named(corpusId, by)})
     order by h desc, citations desc, name, key
     limit ${limit}`);
 }
