@@ -1,7 +1,7 @@
 /**
  * Time of the impact, sources, places, co-author and category statistics, computed afresh (no view cache), on a
  * corpus imported into a data dir of its own (papers only: these statistics read no terms).
- *   node --conditions=react-server --import tsx bench/impact-views.ts PATH… [--runs 5]
+ *   npm run bench:impact -- PATH… [--runs 5]
  * Prints each statistic's median time over the runs, for the whole corpus and under two filters.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
