@@ -10,10 +10,12 @@ export interface AuthorsSectionProps {
   corpusId: string;
   filter: PaperFilter;
   slug: string;
+  /** The link that shows the view with the filter changed. */
+  hrefFor?: (filter: PaperFilter) => string;
 }
 
 /** Who writes the corpus, where the sources name authors: top authors, team size over time, Lotka's law. */
-export async function AuthorsSection({ corpusId, filter, slug }: AuthorsSectionProps) {
+export async function AuthorsSection({ corpusId, filter, slug, hrefFor }: AuthorsSectionProps) {
   const { top, single, teams, law } = await getAuthorStatistics(corpusId, filter);
   const papers = top.known + top.unknown;
   if (top.known === 0) {
@@ -85,7 +87,11 @@ export async function AuthorsSection({ corpusId, filter, slug }: AuthorsSectionP
             rows: top.authors.map((a) => [a.name, a.papers]),
           }}
         >
-          <TopAuthorsChart data={top} />
+          <TopAuthorsChart
+            data={top}
+            active={filter.author}
+            hrefFor={hrefFor && ((key) => hrefFor({ ...filter, author: filter.author === key ? null : key }))}
+          />
         </ChartCard>
         <ChartCard
           id="lotka"

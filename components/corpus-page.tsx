@@ -3,7 +3,9 @@ import { notFound } from 'next/navigation';
 import { Dashboard } from '@/components/dashboard';
 import { ProblemList } from '@/components/ui/problem-list';
 import { TaggingRefresh } from '@/components/ui/tagging-refresh';
+import { authorName } from '@/lib/query/author-name';
 import { papersPage } from '@/lib/query/papers-table';
+import { tableColumns } from '@/lib/query/table-columns';
 import { getCorpusStats } from '@/lib/query/views';
 import { getCorpus, getProblems } from '@/lib/store/corpora';
 import { ensureDefaultCorpus } from '@/lib/store/default-corpus';
@@ -36,12 +38,14 @@ export async function CorpusPage({ id, params, path }: CorpusPageProps) {
   await ensureDefaultCorpus(id);
   const info = await getCorpus(id);
   if (!info) notFound();
-  const [problems, stats, table, termSettings, tagging] = await Promise.all([
+  const [problems, stats, table, termSettings, tagging, known, author] = await Promise.all([
     getProblems(id),
     getCorpusStats(id, params.filter),
     papersPage(id, params),
     getTermSettings(id),
     getTagProgress(id),
+    tableColumns(id),
+    params.filter.author === null ? null : authorName(id, params.filter.author),
   ]);
   return (
     <>
@@ -72,6 +76,8 @@ export async function CorpusPage({ id, params, path }: CorpusPageProps) {
         tagging={tagging}
         params={params}
         path={path}
+        known={known}
+        authorName={author ?? undefined}
       />
       {problems.length ? <ProblemList problems={problems} /> : null}
       {tagging ? <TaggingRefresh /> : null}

@@ -21,7 +21,7 @@ import type { CorpusStats } from '@/lib/analyze/corpus-stats';
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import { formatMonth, formatNumber, formatPercent, plural } from '@/lib/format';
 import type { CodeStatus } from '@/lib/model';
-import { toTableRow } from '@/lib/paper-row';
+import { type KnownColumns, toTableRow } from '@/lib/paper-row';
 import type { PapersPage } from '@/lib/query/papers-table';
 import type { TagProgress } from '@/lib/store/tagging';
 import type { TermSettings } from '@/lib/store/term-settings';
@@ -43,6 +43,10 @@ export interface DashboardProps {
   params: ViewParams;
   /** The dashboard's own path, for links that change the view. */
   path: string;
+  /** Papers of the corpus that know each optional table column. */
+  known: KnownColumns;
+  /** The name of the author filtered on, for its chip. */
+  authorName?: string;
 }
 
 function viewHref(path: string, params: ViewParams, change: Partial<ViewParams>): string {
@@ -73,6 +77,8 @@ export function Dashboard({
   tagging,
   params,
   path,
+  known,
+  authorName,
 }: DashboardProps) {
   const { summary, topTerms: terms, timeline, authorsPerPaper: authors, codeLinkRate: code } = stats;
   const { filter } = params;
@@ -95,6 +101,7 @@ export function Dashboard({
       <FilterChips
         filter={filter}
         termLabels={Object.fromEntries(terms.map((t) => [t.key, t.label]))}
+        authorName={authorName}
         hrefFor={hrefFor}
         shown={summary.papers}
         total={total}
@@ -290,7 +297,7 @@ export function Dashboard({
 
       <Suspense fallback={<SectionPlaceholder title="Who writes it" />}>
         <AfterShell>
-          <AuthorsSection corpusId={corpusId} filter={filter} slug={slug} />
+          <AuthorsSection corpusId={corpusId} filter={filter} slug={slug} hrefFor={hrefFor} />
         </AfterShell>
       </Suspense>
 
@@ -327,6 +334,7 @@ export function Dashboard({
         total={summary.papers}
         params={{ ...params, page: table.page }}
         csvHref={`/api/corpora/${corpusId}/papers.csv?${csvQuery}`}
+        known={known}
       />
     </div>
   );

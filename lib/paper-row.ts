@@ -16,8 +16,27 @@ export interface PaperRow {
   codeStatus: CodeStatus;
   otherLinks: string[];
   terms: string[];
+  citations: number | null;
+  upvotes: number | null;
+  stars: number | null;
+  venue: string | null;
+  /** The institutions and countries the paper's addresses name, each once, in the source's order. */
+  institutions: string[];
+  countries: string[];
+  categories: string[];
   /** Lower-case text the search matches. */
   search: string;
+}
+
+/** How many papers of a corpus know each optional column of the table: a column no paper knows is not shown. */
+export interface KnownColumns {
+  citations: number;
+  upvotes: number;
+  stars: number;
+  venue: number;
+  institution: number;
+  country: number;
+  category: number;
 }
 
 /** A row the table's query selects: the search ran in the database. */
@@ -42,11 +61,21 @@ export function toPaperRow(paper: AnalyzedPaper): PaperRow {
     codeStatus: paper.codeStatus,
     otherLinks: paper.otherLinks,
     terms,
+    citations: paper.citations,
+    upvotes: paper.upvotes,
+    stars: paper.githubStars,
+    venue: paper.venue,
+    institutions: distinct(paper.affiliations.map((a) => a.institution)),
+    countries: distinct(paper.affiliations.map((a) => a.country)),
+    categories: paper.categories,
     search: [paper.title, paper.abstract, paper.organisation, ...paper.githubRepos, ...terms]
       .join(' ')
       .toLowerCase(),
   };
 }
+
+const distinct = (values: readonly (string | null)[]) =>
+  [...new Set(values)].filter((value): value is string => value !== null);
 
 export function toTableRow({ abstract: _a, otherLinks: _o, ...row }: SelectedRow): TableRow {
   return row;
@@ -69,11 +98,16 @@ const SORT_KEYS: Record<NonNullable<ViewParams['sort']>['id'], SortKey> = {
   authors: (row) => row.authors,
   github: (row) => `${CODE_ORDER[row.codeStatus]}${row.repos[0]?.toLowerCase() ?? ''}`,
   terms: (row) => row.terms.join('; '),
+  citations: (row) => row.citations,
+  upvotes: (row) => row.upvotes,
+  stars: (row) => row.stars,
+  venue: (row) => row.venue,
+  institution: (row) => row.institutions[0] ?? null,
 };
 
 /**
- * The rows a search and sort select, in order. Unknown values (no date, no author count) sort last in
- * either direction; ties keep import order.
+ * The rows a search and sort select, in order. Unknown values (no date, no author count, no citation count, no
+ * venue, no institution) sort last in either direction; ties keep import order.
  */
 export function selectRows(
   rows: readonly PaperRow[],
@@ -101,6 +135,13 @@ export const PAPER_CSV_HEADER = [
   'date',
   'authors',
   'organisation',
+  'venue',
+  'citations',
+  'upvotes',
+  'github_stars',
+  'institutions',
+  'countries',
+  'categories',
   'github_repositories',
   'code_status',
   'top_terms',
@@ -108,13 +149,20 @@ export const PAPER_CSV_HEADER = [
   'abstract',
 ];
 
-/** One CSV row of the table; an unknown author count is an empty cell, never 0. */
+/** One CSV row of the table; an unknown count (authors, citations, upvotes, stars) is an empty cell, never 0. */
 export function paperCsvRow(row: SelectedRow): CsvValue[] {
   return [
     row.title,
     row.date,
     row.authors,
     row.organisation,
+    row.venue,
+    row.citations,
+    row.upvotes,
+    row.stars,
+    row.institutions.join('; '),
+    row.countries.join('; '),
+    row.categories.join('; '),
     row.repos.join(' '),
     row.codeStatus,
     row.terms.join('; '),

@@ -2,7 +2,18 @@ import { z } from 'zod';
 import { AUTHOR_BIN_LABELS } from '@/lib/analyze/authors-per-paper';
 import { NO_FILTER, type PaperFilter } from '@/lib/analyze/filter-papers';
 
-export const SORTABLE_COLUMNS = ['title', 'date', 'authors', 'github', 'terms'] as const;
+export const SORTABLE_COLUMNS = [
+  'title',
+  'date',
+  'authors',
+  'github',
+  'terms',
+  'citations',
+  'upvotes',
+  'stars',
+  'venue',
+  'institution',
+] as const;
 export type SortColumn = (typeof SORTABLE_COLUMNS)[number];
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 
@@ -34,6 +45,9 @@ const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const all = (value: unknown) => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
 const PERIOD = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
 const MAX_TERMS = 5;
+
+// A venue, institution, country, category or author key, as a link from the table or a chart writes it.
+const named = z.preprocess(first, z.string().trim().min(1).max(300).nullable().catch(null)).default(null);
 
 const schema = z.object({
   q: z.preprocess(first, z.string().max(200).catch('')).default(''),
@@ -71,6 +85,11 @@ const schema = z.object({
     )
     .default(null),
   code: z.preprocess(first, z.enum(['linked', 'none', 'unknown']).nullable().catch(null)).default(null),
+  venue: named,
+  institution: named,
+  country: named,
+  category: named,
+  author: named,
 });
 
 /** The dashboard's state from the URL's query; anything malformed falls back to the default view. */
@@ -90,6 +109,11 @@ export function parseViewParams(searchParams: Record<string, string | string[] |
       to: parsed.to,
       authors: parsed.authors,
       code: parsed.code,
+      venue: parsed.venue,
+      institution: parsed.institution,
+      country: parsed.country,
+      category: parsed.category,
+      author: parsed.author,
     },
   };
 }
@@ -116,6 +140,10 @@ export function viewQuery(params: ViewParams): string {
   if (filter.to) query.set('to', filter.to);
   if (filter.authors) query.set('authors', filter.authors);
   if (filter.code) query.set('code', filter.code);
+  for (const field of ['venue', 'institution', 'country', 'category', 'author'] as const) {
+    const value = filter[field];
+    if (value !== null) query.set(field, value);
+  }
   const text = query.toString();
   return text ? `?${text}` : '';
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newPaper } from '@/lib/ingest/paper';
 import type { AnalyzedPaper, Paper } from '@/lib/model';
-import { matchesSearch, paperCsvRow, selectRows, toPaperRow } from '@/lib/paper-row';
+import { matchesSearch, PAPER_CSV_HEADER, paperCsvRow, selectRows, toPaperRow } from '@/lib/paper-row';
 
 let n = 0;
 function row(fields: Partial<Paper> & { terms?: string[] }) {
@@ -82,13 +82,68 @@ describe('selectRows', () => {
 describe('paperCsvRow', () => {
   it('writes an unknown author count as an empty cell, not zero', () => {
     expect(paperCsvRow(rows[1] as never)[2]).toBeNull();
-    expect(paperCsvRow(rows[2] as never).slice(0, 6)).toEqual([
-      'gamma',
-      '2023-05-01',
-      50,
-      null,
-      'b/repo',
-      'linked',
-    ]);
+    const cells = paperCsvRow(rows[2] as never);
+    expect(cells.slice(0, 4)).toEqual(['gamma', '2023-05-01', 50, null]);
+    expect(cells.slice(11, 13)).toEqual(['b/repo', 'linked']);
+  });
+});
+
+describe('impact and place columns', () => {
+  const at = (institution: string | null, country: string | null) => ({
+    author: null,
+    institution,
+    country,
+    address: `${institution}, ${country}`,
+  });
+  const placed = [
+    row({ title: 'one', citations: 5, venue: 'Zeta Letters', affiliations: [at('Univ B', 'Italy')] }),
+    row({ title: 'two', citations: null, venue: null }),
+    row({
+      title: 'three',
+      citations: 0,
+      venue: 'alpha Journal',
+      affiliations: [
+        at('Univ A', 'France'),
+        at('Univ C', 'Italy'),
+        at('Univ A', 'France'),
+        at(null, 'Spain'),
+      ],
+    }),
+    row({ title: 'four', citations: 40, venue: 'Beta Review', upvotes: 3, githubStars: 10 }),
+  ];
+
+  it('gives each institution and country once, in the order of the addresses', () => {
+    expect(placed[2]).toMatchObject({
+      institutions: ['Univ A', 'Univ C'],
+      countries: ['France', 'Italy', 'Spain'],
+      venue: 'alpha Journal',
+    });
+  });
+
+  it('sorts by citations, venue and institution with unknown last either way, zero being known', () => {
+    const order = (id: 'citations' | 'venue' | 'institution', desc: boolean) =>
+      titles(selectRows(placed, { q: '', sort: { id, desc } }));
+    expect(order('citations', true)).toEqual(['four', 'one', 'three', 'two']);
+    expect(order('citations', false)).toEqual(['three', 'one', 'four', 'two']);
+    expect(order('venue', false)).toEqual(['three', 'four', 'one', 'two']);
+    expect(order('institution', true)).toEqual(['one', 'three', 'two', 'four']);
+  });
+
+  it('writes unknown counts as empty cells, and lists places in the CSV', () => {
+    const header = PAPER_CSV_HEADER;
+    const cells = (r: (typeof placed)[number]) =>
+      Object.fromEntries(paperCsvRow(r as never).map((cell, i) => [header[i], cell]));
+    expect(cells(placed[1] as never)).toMatchObject({
+      citations: null,
+      upvotes: null,
+      github_stars: null,
+      venue: null,
+    });
+    expect(cells(placed[2] as never)).toMatchObject({
+      citations: 0,
+      institutions: 'Univ A; Univ C',
+      countries: 'France; Italy; Spain',
+    });
+    expect(cells(placed[3] as never)).toMatchObject({ upvotes: 3, github_stars: 10 });
   });
 });

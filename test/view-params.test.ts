@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, parseViewParams, viewQuery } from '@/lib/view-params';
+import { DEFAULT_VIEW, parseViewParams, parseViewQuery, viewQuery } from '@/lib/view-params';
 
 describe('parseViewParams', () => {
   it('reads search, sort, page and timeline unit from the query', () => {
@@ -45,6 +45,7 @@ describe('parseViewParams', () => {
       code: 'linked',
     });
     expect(params.filter).toEqual({
+      ...DEFAULT_VIEW.filter,
       terms: ['diffusion model', 'reward model'],
       from: '2023-04',
       to: '2024',
@@ -72,7 +73,14 @@ describe('viewQuery', () => {
       q: 'a b',
       sort: { id: 'date' as const, desc: true },
       page: 2,
-      filter: { terms: ['x y', 'z'], from: '2024-01', to: null, authors: 'unknown', code: 'none' as const },
+      filter: {
+        ...DEFAULT_VIEW.filter,
+        terms: ['x y', 'z'],
+        from: '2024-01',
+        to: null,
+        authors: 'unknown',
+        code: 'none' as const,
+      },
     };
     const query = viewQuery(view);
     expect(query).toBe('?q=a+b&sort=date.desc&page=2&term=x+y&term=z&from=2024-01&authors=unknown&code=none');
@@ -82,5 +90,32 @@ describe('viewQuery', () => {
       record[key] = search.getAll(key).length > 1 ? search.getAll(key) : (search.get(key) ?? '');
     expect(parseViewParams(record)).toEqual(view);
     expect(viewQuery(DEFAULT_VIEW)).toBe('');
+  });
+});
+
+describe('place and author filters in the URL', () => {
+  it('write and read back a venue, institution, country, category and author, sorted by citations', () => {
+    const view = {
+      ...DEFAULT_VIEW,
+      sort: { id: 'citations' as const, desc: true },
+      filter: {
+        ...DEFAULT_VIEW.filter,
+        venue: 'Journal of Informetrics',
+        institution: 'Univ Naples Federico II',
+        country: 'Italy',
+        category: 'cs.LG',
+        author: 'massimo aria',
+      },
+    };
+    const query = viewQuery(view);
+    expect(query).toBe(
+      '?sort=citations.desc&venue=Journal+of+Informetrics&institution=Univ+Naples+Federico+II&country=Italy&category=cs.LG&author=massimo+aria',
+    );
+    expect(parseViewQuery(new URLSearchParams(query))).toEqual(view);
+  });
+
+  it('ignores empty or overlong values', () => {
+    const filter = parseViewParams({ venue: '  ', country: 'x'.repeat(301), category: '' }).filter;
+    expect(filter).toEqual(DEFAULT_VIEW.filter);
   });
 });

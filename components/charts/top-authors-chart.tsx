@@ -10,6 +10,10 @@ export interface TopAuthorsChartProps {
   width?: number;
   rowHeight?: number;
   marginLeft?: number;
+  /** The author filtered on, by key. */
+  active?: string | null;
+  /** The link that filters everything to an author's papers (or removes that filter). */
+  hrefFor?: (key: string) => string;
 }
 
 const MAX_LABEL = 30;
@@ -20,6 +24,8 @@ export function TopAuthorsChart({
   width = 640,
   rowHeight = 22,
   marginLeft = 200,
+  active = null,
+  hrefFor,
 }: TopAuthorsChartProps) {
   if (data.known === 0) {
     return (
@@ -50,24 +56,35 @@ export function TopAuthorsChart({
   return (
     <svg
       viewBox={`0 0 ${width} ${height}`}
-      role="img"
+      // With filter links inside, the chart is a group of controls, not a picture.
+      role={hrefFor ? 'group' : 'img'}
       aria-label="Authors with the most papers"
       className="chart"
     >
       <ValueTicks x={x} ticks={ticks} top={marginTop} bottom={height - 8} />
-      {data.authors.map((a) => (
-        <BarRow
-          key={a.key}
-          top={y(a.key) ?? 0}
-          height={y.bandwidth()}
-          left={marginLeft}
-          end={x(a.papers)}
-          label={truncateLabel(a.name, MAX_LABEL)}
-          value={String(a.papers)}
-          tip={`${a.name}: ${plural(a.papers, 'paper')}`}
-          data={{ 'data-author': a.key }}
-        />
-      ))}
+      {data.authors.map((a) => {
+        const row = (
+          <BarRow
+            key={a.key}
+            className={active === a.key ? 'bar-row is-active' : 'bar-row'}
+            top={y(a.key) ?? 0}
+            height={y.bandwidth()}
+            left={marginLeft}
+            end={x(a.papers)}
+            label={truncateLabel(a.name, MAX_LABEL)}
+            value={String(a.papers)}
+            tip={`${a.name}: ${plural(a.papers, 'paper')}`}
+            data={{ 'data-author': a.key }}
+          />
+        );
+        return hrefFor ? (
+          <a key={a.key} href={hrefFor(a.key)} aria-label={`Filter to papers by ${a.name}`}>
+            {row}
+          </a>
+        ) : (
+          row
+        );
+      })}
     </svg>
   );
 }

@@ -5,6 +5,8 @@ export interface FilterChipsProps {
   filter: PaperFilter;
   /** Term labels by key, for chips that read like the chart. */
   termLabels: Record<string, string>;
+  /** The name of the author filtered on, when there is one. */
+  authorName?: string;
   /** The link that shows the view with the filter changed. */
   hrefFor: (filter: PaperFilter) => string;
   shown: number;
@@ -12,8 +14,8 @@ export interface FilterChipsProps {
 }
 
 /** The active filters, each removable, and how many papers they leave. */
-export function FilterChips({ filter, termLabels, hrefFor, shown, total }: FilterChipsProps) {
-  const chips = describeFilter(filter, termLabels);
+export function FilterChips({ filter, termLabels, authorName, hrefFor, shown, total }: FilterChipsProps) {
+  const chips = describeFilter(filter, termLabels, authorName);
   if (chips.length === 0) return null;
   return (
     <nav className="filter-bar" aria-label="Active filters">

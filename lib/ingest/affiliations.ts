@@ -99,6 +99,64 @@ export function wosBibtexAffiliations(
   return { affiliations, correspondingCountry };
 }
 
+// Scopus BibTeX glues each author's affiliation letters to the initials: `Iorio, C.a`, `Somma, R.a  b`.
+const AFFILIATION_LETTERS = /\.\s*((?:[a-z]\s*)+)$/;
+
+/** The authors of a Scopus BibTeX field, as written: `A, B.a  and C, D.b` or `A, B.a , C, D.b`. */
+function scopusAuthors(field: string): string[] {
+  const parts = field.split(/\s+and\s+/).map((part) => part.trim());
+  if (parts.length > 1 || !field.includes(',')) return parts;
+  const pieces = field.split(',').map((piece) => piece.trim());
+  if (pieces.at(-1) === '') pieces.pop();
+  if (pieces.length % 2 !== 0) return parts;
+  return pieces.flatMap((piece, i) => (i % 2 === 0 ? [`${piece}, ${pieces[i + 1]}`] : []));
+}
+
+/**
+ * Scopus BibTeX: `author={Iorio, C.a  and Frasso, G.b}` with `affiliation={First address; Second address}`, the
+ * letters numbering the addresses (none when there is one address). Null when the letters are missing, point past the addresses, or the authors
+ * do not number `authorCount`.
+ */
+export function letteredAffiliations(
+  authorField: string,
+  affiliationField: string,
+  authorCount: number,
+): Affiliation[] | null {
+  const addresses = affiliationField
+    .split(';')
+    .map((address) => address.trim())
+    .filter(Boolean);
+  const authors = scopusAuthors(authorField);
+  const written = authors.map((author) =>
+    [...(AFFILIATION_LETTERS.exec(author)?.[1] ?? '').replace(/\s+/g, '')].map(
+      (letter) => letter.charCodeAt(0) - 97,
+    ),
+  );
+  // With one address Scopus writes no letters: every author is there.
+  const unlettered = written.every((list) => list.length === 0);
+  const letters = unlettered && addresses.length === 1 ? written.map(() => [0]) : written;
+  if (
+    authors.length !== authorCount ||
+    letters.every((list) => list.length === 0) ||
+    letters.flat().some((i) => i >= addresses.length)
+  ) {
+    return null;
+  }
+  const claimed = new Set(letters.flat());
+  const out = letters.flatMap((list, author) =>
+    list.map((i) => authorAffiliation(addresses[i] as string, author)),
+  );
+  addresses.forEach((address, i) => {
+    if (!claimed.has(i)) out.push(...addressAffiliations([address]));
+  });
+  return out;
+}
+
+/** An address the source gives for one author (arXiv `<arxiv:affiliation>`). */
+export function authorAffiliation(address: string, author: number): Affiliation {
+  return affiliationOf(address, author, institutionOfAddress(address));
+}
+
 /** Addresses the source does not tie to authors (Scopus `Affiliations`, RIS `AD`), `;`-separated. */
 export function addressAffiliations(texts: readonly string[]): Affiliation[] {
   return texts

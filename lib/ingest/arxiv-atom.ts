@@ -1,3 +1,5 @@
+import { authorAffiliation } from '@/lib/ingest/affiliations';
+import { journalOfRef } from '@/lib/ingest/arxiv';
 import { cleanText } from '@/lib/ingest/clean-text';
 import { cutShort } from '@/lib/ingest/cut-short';
 import { normalizeArxivId } from '@/lib/ingest/identifiers';
@@ -50,9 +52,13 @@ export const parseArxivAtom: Parser = (text, options) => {
       });
       continue;
     }
-    const names = rawElements(body, 'author')
-      .map((author) => cleanText(element(author, 'name')))
-      .filter(Boolean);
+    const authors = rawElements(body, 'author')
+      .map((author) => ({
+        name: cleanText(element(author, 'name')),
+        places: rawElements(author, 'affiliation'),
+      }))
+      .filter((author) => author.name);
+    const names = authors.map((author) => author.name);
     const published = element(body, 'published') || element(body, 'updated');
     const date = parseDate(published);
     if (published && !date) {
@@ -78,13 +84,16 @@ export const parseArxivAtom: Parser = (text, options) => {
         abstract: latexToUnicode(summary),
         authors: names.length > 0 ? { names, complete: true } : null,
         date,
-        venue: cleanText(element(body, 'journal_ref')) || 'arXiv',
+        venue: journalOfRef(element(body, 'journal_ref')) || 'arXiv',
         doi: element(body, 'doi'),
         arxivId,
         keywords: [],
         linkTexts: [comment, summary, ...links],
         codeStatusWithoutRepo: 'none',
         categories: categoriesOf(body),
+        affiliations: authors.flatMap(({ places }, i) =>
+          places.map((place) => authorAffiliation(decode(place), i)),
+        ),
       }),
     );
   }

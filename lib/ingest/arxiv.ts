@@ -84,7 +84,7 @@ function arxivToPaper(file: string, line: number, record: Json, problems: Proble
     abstract,
     authors: authorsOf(record),
     date: firstVersionDate(record) ?? dateOfId(id),
-    venue: cleanText(text('journal-ref')) || 'arXiv',
+    venue: journalOfRef(text('journal-ref')) || 'arXiv',
     doi: text('doi'),
     arxivId: id,
     linkTexts: [comments, text('abstract')],
@@ -92,6 +92,19 @@ function arxivToPaper(file: string, line: number, record: Json, problems: Proble
     // The snapshot lists the primary category first.
     categories: [...new Set(text('categories').split(/\s+/).filter(Boolean))],
   });
+}
+
+/**
+ * The journal a `journal-ref` names, without volume, pages and year (`Phys.Rev.D76:013009,2007` → `Phys.Rev.D`,
+ * `Physica A, V. 387, …` → `Physica A`), so papers of one journal share a venue; empty when it names none.
+ */
+export function journalOfRef(ref: string): string {
+  let journal = cleanText(ref).split(/[;\d]/)[0] ?? '';
+  for (let previous = ''; previous !== journal; ) {
+    previous = journal;
+    journal = journal.replace(/(?:[\s,:(\-–]+|\b(?:vol(?:ume)?|v|no|nr|pp?|issues?)\.?)$/i, '');
+  }
+  return journal;
 }
 
 function authorsOf(record: Json) {

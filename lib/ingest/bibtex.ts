@@ -1,5 +1,10 @@
 import { MONTH_FULL_NAMES } from '@/lib/format';
-import { addressAffiliations, correspondenceCountry, wosBibtexAffiliations } from '@/lib/ingest/affiliations';
+import {
+  addressAffiliations,
+  correspondenceCountry,
+  letteredAffiliations,
+  wosBibtexAffiliations,
+} from '@/lib/ingest/affiliations';
 import { authorNames } from '@/lib/ingest/author-names';
 import { arxivIdIn, normalizeArxivId } from '@/lib/ingest/identifiers';
 import { latexToUnicode } from '@/lib/ingest/latex-to-unicode';
@@ -206,8 +211,9 @@ function bibtexAffiliations(
   const affiliation = text('affiliation') || text('affiliations');
   if (text('unique-id') || text('times-cited')) return wosBibtexAffiliations(affiliation, authors);
   const correspondence = text('correspondence_address1') || text('correspondence_address');
+  const lettered = affiliation ? letteredAffiliations(text('author'), affiliation, authors.length) : null;
   return {
-    affiliations: addressAffiliations(affiliation ? [affiliation] : []),
+    affiliations: lettered ?? addressAffiliations(affiliation ? [affiliation] : []),
     correspondingCountry: correspondence ? correspondenceCountry(correspondence) : null,
   };
 }

@@ -32,7 +32,40 @@ export function filterWhere(corpusId: string, filter: PaperFilter): Sql {
   if (filter.to) conditions.push(sql`left(p.date, ${filter.to.length}) <= ${filter.to}`);
   if (filter.from || filter.to) conditions.push(sql`p.date is not null`);
   for (const key of filter.terms) conditions.push(sql`p.text_id in (${textsWithTerm(corpusId, key)})`);
+  if (filter.venue !== null) conditions.push(venueCondition(filter.venue));
+  if (filter.institution !== null) conditions.push(institutionCondition(corpusId, filter.institution));
+  if (filter.country !== null) conditions.push(countryCondition(corpusId, filter.country));
+  if (filter.category !== null) conditions.push(categoryCondition(filter.category));
+  if (filter.author !== null) conditions.push(authorCondition(corpusId, filter.author));
   return joinSql(conditions, ' and ');
+}
+
+/** The paper's venue is this one, whatever its case. */
+function venueCondition(venue: string): Sql {
+  return sql`lower(p.venue) = lower(${venue})`;
+}
+
+/** One of the paper's addresses names this institution, whatever its case. */
+function institutionCondition(corpusId: string, institution: string): Sql {
+  return sql`p.ord in (select ord from paper_affiliations
+    where corpus_id = ${corpusId} and lower(institution) = lower(${institution}))`;
+}
+
+/** One of the paper's addresses is in this country. */
+function countryCondition(corpusId: string, country: string): Sql {
+  return sql`p.ord in (select ord from paper_affiliations where corpus_id = ${corpusId} and country = ${country})`;
+}
+
+/** The paper is listed in this arXiv category (papers stored before categories have none). */
+function categoryCondition(category: string): Sql {
+  return sql`coalesce(list_contains(p.categories, ${category}), false)`;
+}
+
+/** This author (by matched key) signs the paper. */
+function authorCondition(corpusId: string, key: string): Sql {
+  return sql`p.ord in (select a.ord from paper_authors a
+    join author_names n on n.corpus_id = a.corpus_id and n.author = a.author
+    where a.corpus_id = ${corpusId} and n.author_key = ${key})`;
 }
 
 /**

@@ -8,15 +8,46 @@ import { queryRows, streamRows } from '@/lib/store/database';
 import { joinSql, raw, type Sql, sql } from '@/lib/store/sql';
 import type { SortColumn, ViewParams } from '@/lib/view-params';
 
-// Unknown values (no date, no author count) sort last in either direction; ties keep import order. `p` is the
-// paper's alias, `t` that of its ranked terms.
+/** Unknown last in either direction. */
+const known = (column: string) => (d: Sql, p: Sql) =>
+  sql`${p}.${raw(column)} is null, ${p}.${raw(column)} ${d}`;
+
+// Unknown values (no date, no author count, no citation count, no venue) sort last in either direction; ties keep
+// import order. `p` is the paper's alias, `t` that of its ranked terms.
 const ORDER: Record<SortColumn, (direction: Sql, p: Sql, t: Sql) => Sql> = {
   title: (d, p) => sql`${p}.title_rank ${d}`,
-  date: (d, p) => sql`${p}.date is null, ${p}.date ${d}`,
-  authors: (d, p) => sql`${p}.author_count is null, ${p}.author_count ${d}`,
+  date: known('date'),
+  authors: known('author_count'),
   github: (d, p) => sql`${p}.github_rank ${d}`,
   terms: (d, _p, t) => sql`coalesce(${t}.terms_rank, -1) ${d}`,
+  citations: known('citations'),
+  upvotes: known('upvotes'),
+  stars: known('github_stars'),
+  venue: known('venue_rank'),
+  institution: known('institution_rank'),
 };
+
+/** The sort columns of `papers`, for a selection sorted apart from the paper rows. */
+const SORT_COLUMNS = raw(
+  'p.ord, p.title_rank, p.date, p.author_count, p.github_rank, p.citations, p.upvotes, p.github_stars, p.venue_rank, p.institution_rank',
+);
+
+/**
+ * Each paper's institutions and countries (`ai.institutions`, `ac.countries`), each once in the order of its
+ * addresses, joined to `p`; `ords` narrows the papers whose addresses are read.
+ */
+function placesJoin(corpusId: string, ords?: Sql): Sql {
+  const places = (column: string, alias: string) => sql`left join (
+      select ord, list(${raw(column)} order by first) as ${raw(`${column === 'institution' ? 'institutions' : 'countries'}`)}
+      from (
+        select ord, ${raw(column)}, min(pos) as first from paper_affiliations
+        where corpus_id = ${corpusId} and ${raw(column)} is not null ${ords ? sql`and ord in (${ords})` : sql``}
+        group by ord, ${raw(column)}
+      )
+      group by ord
+    ) ${raw(alias)} on ${raw(alias)}.ord = p.ord`;
+  return sql`${places('institution', 'ai')} ${places('country', 'ac')}`;
+}
 
 const TERMS_JOIN = sql`left join paper_top_terms t on t.corpus_id = p.corpus_id and t.text_id = p.text_id`;
 
@@ -24,13 +55,14 @@ const TERMS_JOIN = sql`left join paper_top_terms t on t.corpus_id = p.corpus_id 
  * The papers a filter and the table's search select: every word of the search must occur in the title, abstract,
  * organisation, repositories or terms. The table's terms are joined only when the search or the sort needs them.
  */
-function selection(corpusId: string, filter: PaperFilter, q: string, withTerms = true): Sql {
+function selection(corpusId: string, filter: PaperFilter, q: string, withTerms = true, joins = sql``): Sql {
   const words = q.toLowerCase().split(/\s+/).filter(Boolean);
   const matches = words.map(
     (word) => sql`(contains(p.search, ${word}) or contains(coalesce(t.search, ''), ${word}))`,
   );
   return sql`from papers p
     ${withTerms || words.length ? TERMS_JOIN : sql``}
+    ${joins}
     where ${joinSql([filterWhere(corpusId, filter), ...matches], ' and ')}`;
 }
 
@@ -51,10 +83,19 @@ interface PaperRecord {
   code_status: CodeStatus;
   other_links: string[];
   terms: string[] | null;
+  citations: number | null;
+  upvotes: number | null;
+  github_stars: number | null;
+  venue: string | null;
+  institutions: string[] | null;
+  countries: string[] | null;
+  categories: string[] | null;
 }
 
 const COLUMNS = raw(
-  'p.id, p.title, p.abstract, p.date, p.date_precision, p.author_count, p.organisation, p.github_repos, p.code_status, p.other_links, t.terms',
+  `p.id, p.title, p.abstract, p.date, p.date_precision, p.author_count, p.organisation, p.github_repos, p.code_status,
+  p.other_links, t.terms, p.citations, p.upvotes, p.github_stars, p.venue, ai.institutions, ac.countries,
+  p.categories`,
 );
 
 function toRow(record: PaperRecord): SelectedRow {
@@ -70,6 +111,13 @@ function toRow(record: PaperRecord): SelectedRow {
     codeStatus: record.code_status,
     otherLinks: record.other_links,
     terms: record.terms ?? [],
+    citations: record.citations,
+    upvotes: record.upvotes,
+    stars: record.github_stars,
+    venue: record.venue,
+    institutions: record.institutions ?? [],
+    countries: record.countries ?? [],
+    categories: record.categories ?? [],
   };
 }
 
@@ -92,7 +140,7 @@ export async function papersPage(
     const m = raw('m');
     const rows = await queryRows<PaperRecord & { selected: number }>(sql`
       with matched as materialized (
-        select p.ord, p.title_rank, p.date, p.author_count, p.github_rank,
+        select ${SORT_COLUMNS},
           ${sort?.id === 'terms' ? sql`t.terms_rank` : sql`null::INTEGER`} as terms_rank
         ${selection(corpusId, filter, q, sort?.id === 'terms')}
       ),
@@ -103,6 +151,7 @@ export async function papersPage(
       from chosen c
       join papers p on p.corpus_id = ${corpusId} and p.ord = c.ord
       ${TERMS_JOIN}
+      ${placesJoin(corpusId, sql`select ord from chosen`)}
       ${orderBy(sort)}`);
     return { rows, selected: rows[0]?.selected ?? null };
   };
@@ -129,7 +178,7 @@ export async function* selectedPapers(
   { filter, q, sort }: Pick<ViewParams, 'filter' | 'q' | 'sort'>,
 ): AsyncGenerator<SelectedRow[]> {
   for await (const records of streamRows<PaperRecord>(
-    sql`select ${COLUMNS} ${selection(corpusId, filter, q)} ${orderBy(sort)}`,
+    sql`select ${COLUMNS} ${selection(corpusId, filter, q, true, placesJoin(corpusId))} ${orderBy(sort)}`,
   )) {
     yield records.map(toRow);
   }

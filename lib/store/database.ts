@@ -2,7 +2,7 @@ import 'server-only';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { migrateLegacy } from '@/lib/store/migrate-legacy';
+import { migrateLegacy, rankVenues } from '@/lib/store/migrate-legacy';
 import type { Sql } from '@/lib/store/sql';
 
 // Papers, their authors and their extracted terms in normalised tables, so every statistic is a query.
@@ -155,6 +155,8 @@ ALTER TABLE papers ADD COLUMN IF NOT EXISTS upvotes INTEGER;
 ALTER TABLE papers ADD COLUMN IF NOT EXISTS github_stars INTEGER;
 ALTER TABLE papers ADD COLUMN IF NOT EXISTS corresponding_country VARCHAR;
 ALTER TABLE papers ADD COLUMN IF NOT EXISTS categories VARCHAR[];
+ALTER TABLE papers ADD COLUMN IF NOT EXISTS venue_rank INTEGER;
+ALTER TABLE papers ADD COLUMN IF NOT EXISTS institution_rank INTEGER;
 `;
 
 /** Tables that hold a corpus's rows, keyed by `corpus_id`. */
@@ -206,6 +208,7 @@ async function open(): Promise<Database> {
   if (Number(legacy.getRows()[0]?.[0]) > 0) await writer.run('ALTER TABLE papers RENAME TO papers_v1');
   await writer.run(SCHEMA);
   await writer.run(ADDED_PAPER_COLUMNS);
+  await rankVenues(writer);
   const pending = await writer.runAndReadAll(
     "SELECT count(*)::INTEGER FROM information_schema.tables WHERE table_name = 'papers_v1'",
   );

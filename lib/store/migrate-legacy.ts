@@ -2,7 +2,7 @@ import 'server-only';
 import { gzipSync } from 'node:zlib';
 import { blobValue, type DuckDBConnection } from '@duckdb/node-api';
 import type { Paper } from '@/lib/model';
-import { appendPapers, appendTextTerms } from '@/lib/store/paper-tables';
+import { appendPapers, appendTextTerms, nullableRanks } from '@/lib/store/paper-tables';
 import type { ExtractedTerm } from '@/lib/terms/extract-terms';
 
 /**
@@ -52,5 +52,41 @@ export async function migrateLegacy(connection: DuckDBConnection): Promise<void>
   } catch (error) {
     await connection.run('ROLLBACK');
     throw error;
+  }
+}
+
+/**
+ * Gives the papers of corpora stored before venues were ranked their place in the table's venue order, once: a
+ * corpus is ranked whole when any of its venues lacks a place.
+ */
+export async function rankVenues(connection: DuckDBConnection): Promise<void> {
+  const pending = await connection.runAndReadAll(
+    'SELECT DISTINCT corpus_id FROM papers WHERE venue IS NOT NULL AND venue_rank IS NULL',
+  );
+  for (const [corpusId] of pending.getRows()) {
+    const rows = await connection.runAndReadAll(
+      'SELECT ord, venue FROM papers WHERE corpus_id = $1 ORDER BY ord',
+      [String(corpusId)],
+    );
+    const papers = rows
+      .getRows()
+      .map(([ord, venue]) => ({ ord: Number(ord), venue: venue as string | null }));
+    const ranks = nullableRanks(papers.map((p) => p.venue));
+    await connection.run('CREATE OR REPLACE TEMP TABLE venue_ranks (ord INTEGER, venue_rank INTEGER)');
+    const appender = await connection.createAppender('venue_ranks', 'main', 'temp');
+    papers.forEach(({ ord }, i) => {
+      appender.appendInteger(ord);
+      const rank = ranks[i];
+      if (rank === null || rank === undefined) appender.appendNull();
+      else appender.appendInteger(rank);
+      appender.endRow();
+    });
+    appender.closeSync();
+    await connection.run(
+      `UPDATE papers SET venue_rank = r.venue_rank FROM temp.venue_ranks r
+        WHERE papers.corpus_id = $1 AND papers.ord = r.ord`,
+      [String(corpusId)],
+    );
+    await connection.run('DROP TABLE temp.venue_ranks');
   }
 }

@@ -23,11 +23,29 @@ export function searchText(
   return [paper.title, paper.abstract, paper.organisation, ...paper.githubRepos].join(' ').toLowerCase();
 }
 
+/** Places in the table's text order of the values there are; `null` where there is none. */
+export function nullableRanks(values: readonly (string | null)[]): (number | null)[] {
+  const present = values.flatMap((value, i) => (value === null ? [] : [i]));
+  const ranks = collationRanks(present.map((i) => values[i] as string));
+  const out: (number | null)[] = values.map(() => null);
+  present.forEach((index, i) => {
+    out[index] = ranks[i] ?? null;
+  });
+  return out;
+}
+
+/** The institution a paper sorts by in the table: the first its addresses name. */
+export function firstInstitution(paper: Pick<Paper, 'affiliations'>): string | null {
+  return (paper.affiliations ?? []).find((a) => a.institution !== null)?.institution ?? null;
+}
+
 /** What the paper tables need computed over the whole corpus before its rows are written in parts. */
 export interface PreparedPapers {
   papers: readonly Paper[];
   titleRanks: Int32Array;
   githubRanks: Int32Array;
+  venueRanks: (number | null)[];
+  institutionRanks: (number | null)[];
   authors: AuthorIdentities;
   /** Each matched author's number within the corpus. */
   authorNumbers: Map<string, number>;
@@ -60,6 +78,8 @@ export function preparePapers(papers: readonly Paper[]): PreparedPapers {
     githubRanks: collationRanks(
       papers.map((p) => `${CODE_ORDER[p.codeStatus]}${p.githubRepos[0]?.toLowerCase() ?? ''}`),
     ),
+    venueRanks: nullableRanks(papers.map((p) => p.venue)),
+    institutionRanks: nullableRanks(papers.map(firstInstitution)),
     authors,
     authorNumbers: new Map([...authors.names.keys()].map((key, i) => [key, i])),
   };
@@ -73,6 +93,8 @@ export async function appendPaperRows(
     papers,
     titleRanks,
     githubRanks,
+    venueRanks,
+    institutionRanks,
     authors: { keys, keyOf },
     authorNumbers,
     textHashes,
@@ -115,6 +137,8 @@ export async function appendPaperRows(
     integer(rows, paper.githubStars ?? null);
     text(rows, paper.correspondingCountry ?? null);
     rows.appendList(paper.categories ?? [], TEXT_LIST);
+    integer(rows, venueRanks[ord] ?? null);
+    integer(rows, institutionRanks[ord] ?? null);
     rows.endRow();
   }
   rows.closeSync();

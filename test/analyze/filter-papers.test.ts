@@ -51,9 +51,63 @@ describe('filterPapers', () => {
   });
 });
 
+describe('filterPapers by venue, institution, country, category and author', () => {
+  const at = (institution: string | null, country: string | null, author: number | null = null) => ({
+    author,
+    institution,
+    country,
+    address: [institution, country].filter(Boolean).join(', '),
+  });
+  const placed = [
+    {
+      ...paper({
+        venue: 'Journal of Informetrics',
+        authors: ['Massimo Aria', 'Corrado Cuccurullo'],
+        affiliations: [at('Univ Naples Federico II', 'Italy', 0), at('Univ Campania', 'Italy', 1)],
+      }),
+      terms: [],
+    },
+    {
+      ...paper({
+        venue: 'JOURNAL OF INFORMETRICS',
+        authors: ['M. Aria', 'Ada Lovelace'],
+        affiliations: [at('UNIV NAPLES FEDERICO II', 'Italy'), at('Univ Manchester', 'United Kingdom', 1)],
+      }),
+      terms: [],
+    },
+    {
+      ...paper({ venue: 'arXiv', authors: ['Ada Lovelace'], categories: ['cs.LG', 'stat.ML'] }),
+      terms: [],
+    },
+    { ...paper({ venue: null, categories: ['stat.ML'] }), terms: [] },
+  ];
+
+  it('matches a venue or institution whatever its case, and a paper of unknown venue never', () => {
+    expect(filterPapers(placed, { ...NO_FILTER, venue: 'journal of informetrics' })).toEqual([0, 1]);
+    expect(filterPapers(placed, { ...NO_FILTER, venue: 'arXiv' })).toEqual([2]);
+    expect(filterPapers(placed, { ...NO_FILTER, institution: 'Univ Naples Federico II' })).toEqual([0, 1]);
+    expect(filterPapers(placed, { ...NO_FILTER, institution: 'Univ Naples' })).toEqual([]);
+  });
+
+  it('keeps papers with any address in the country, and papers listed in the category, primary or not', () => {
+    expect(filterPapers(placed, { ...NO_FILTER, country: 'Italy' })).toEqual([0, 1]);
+    expect(filterPapers(placed, { ...NO_FILTER, country: 'United Kingdom' })).toEqual([1]);
+    expect(filterPapers(placed, { ...NO_FILTER, category: 'stat.ML' })).toEqual([2, 3]);
+    expect(filterPapers(placed, { ...NO_FILTER, category: 'cs.LG' })).toEqual([2]);
+  });
+
+  it('matches an author across spellings, as the author statistics do', () => {
+    expect(filterPapers(placed, { ...NO_FILTER, author: 'massimo aria' })).toEqual([0, 1]);
+    expect(filterPapers(placed, { ...NO_FILTER, author: 'ada lovelace' })).toEqual([1, 2]);
+    expect(filterPapers(placed, { ...NO_FILTER, author: 'ada lovelace', country: 'Italy' })).toEqual([1]);
+    expect(isFiltered({ ...NO_FILTER, author: 'ada lovelace' })).toBe(true);
+  });
+});
+
 describe('describeFilter', () => {
   it('names each active filter, and gives the filter without it', () => {
     const filter = {
+      ...NO_FILTER,
       terms: ['reward model'],
       from: '2024-01',
       to: '2024-06',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArxiv } from '@/lib/ingest/arxiv';
+import { journalOfRef, parseArxiv } from '@/lib/ingest/arxiv';
 import { parseArxivAtom } from '@/lib/ingest/arxiv-atom';
 
 const line = (record: Record<string, unknown>) => JSON.stringify(record);
@@ -38,7 +38,7 @@ describe('parseArxiv', () => {
       authorCount: 3,
       date: '2007-04-02',
       datePrecision: 'day',
-      venue: 'Phys.Rev.D76:013009,2007',
+      venue: 'Phys.Rev.D',
       doi: '10.1103/physrevd.76.013009',
       arxivId: '0704.0001',
       githubRepos: ['owner/diphoton'],
@@ -104,7 +104,7 @@ const FEED = `<?xml version="1.0" encoding="UTF-8"?>
 </summary>
     <author><name>Edward J. Hu</name></author>
     <author><name>Yelong Shen</name><arxiv:affiliation>Microsoft</arxiv:affiliation></author>
-    <arxiv:doi>10.48550/arXiv.2106.09685</arxiv:doi>
+    <arxiv:doi>10.48550/arXiv.2106.09685</arxiv:doi><arxiv:primary_category term="cs.CL"/><category term="cs.AI"/><category term="cs.CL"/>
     <link href="http://arxiv.org/abs/2106.09685v2" rel="alternate" type="text/html"/>
     <link title="pdf" href="http://arxiv.org/pdf/2106.09685v2" rel="related" type="application/pdf"/>
   </entry>
@@ -119,6 +119,20 @@ const FEED = `<?xml version="1.0" encoding="UTF-8"?>
     <title><![CDATA[Tags & <things>]]></title>
   </entry>
 </feed>`;
+
+describe('journalOfRef', () => {
+  it.each([
+    ['Phys.Rev.D76:013009,2007', 'Phys.Rev.D'],
+    ['Journal of Applied Physics, vol 104, 073536 (2008)', 'Journal of Applied Physics'],
+    ['Physica A, V. 387, Issues 2-3 (2008), Pages 385-406', 'Physica A'],
+    ['RIMS Kokyuroku, No.1551, pp.57-62 (2007)', 'RIMS Kokyuroku'],
+    ['J. Phys.: Condens. Matter 20 (2008) 055214', 'J. Phys.: Condens. Matter'],
+    ['Algorithms in Bioinformatics: 7th International Workshop (WABI)', 'Algorithms in Bioinformatics'],
+    ['2007', ''],
+  ])('%s is in %s', (ref, journal) => {
+    expect(journalOfRef(ref)).toBe(journal);
+  });
+});
 
 describe('parseArxivAtom', () => {
   it('returns an error for text that is not a feed', () => {
@@ -141,6 +155,8 @@ describe('parseArxivAtom', () => {
       githubRepos: ['microsoft/LoRA'],
       otherLinks: [],
       codeStatus: 'linked',
+      categories: ['cs.CL', 'cs.AI'],
+      affiliations: [{ author: 1, institution: 'Microsoft', country: null, address: 'Microsoft' }],
     });
   });
 

@@ -164,25 +164,30 @@ describe.skipIf(!present)('impact, venue, affiliation and category fields of the
     });
   });
 
-  it('Scopus BibTeX: the affiliation field gives addresses with the university as the organisation', () => {
+  it('Scopus BibTeX: the affiliation letters glued to the initials tie addresses to authors', () => {
     const papers = papersOf('bibtex/bibliometrix__scopus__scopus.bib');
     const paper = papers.find((p) => p.title.startsWith('Smart, open, user innovation'));
-    expect(paper?.affiliations).toEqual([
-      {
-        author: null,
+    const economics =
+      'Department of Economics, Management, Institutions, University of Naples Federico II, Naples, Italy';
+    const statistics =
+      'Department of Economics and Statistics, University of Naples Federico II, Naples, Italy';
+    // author={Della Corte, V.a , Aria, M.b , Del Gaudio, G.a }
+    expect(paper?.authors).toEqual(['V. Della Corte', 'M. Aria', 'G. Del Gaudio']);
+    expect(paper?.affiliations).toEqual(
+      [
+        [0, economics],
+        [1, statistics],
+        [2, economics],
+      ].map(([author, address]) => ({
+        author,
         institution: 'University of Naples Federico II',
         country: 'Italy',
-        address:
-          'Department of Economics, Management, Institutions, University of Naples Federico II, Naples, Italy',
-      },
-      {
-        author: null,
-        institution: 'University of Naples Federico II',
-        country: 'Italy',
-        address: 'Department of Economics and Statistics, University of Naples Federico II, Naples, Italy',
-      },
-    ]);
+        address,
+      })),
+    );
     expect(paper?.correspondingCountry).toBe('Italy');
+    const all = papersOf('bibtex/bibliometrix__scopus__DISESscopus.bib').flatMap((p) => p.affiliations);
+    expect(all.filter((a) => a.author !== null).length).toBeGreaterThan(all.length * 0.9);
   });
 
   it('arXiv snapshot: categories as listed, the primary first, and journal-ref as the venue', () => {
