@@ -7,11 +7,16 @@ export interface CategoriesSectionProps {
   corpusId: string;
   filter: PaperFilter;
   slug: string;
+  /** The dashboard's URL for another filter: venues, institutions, countries, categories and authors link to it. */
+  hrefFor?: (next: PaperFilter) => string;
 }
 
 /** arXiv corpora: the top primary categories and their trend. Nothing for other sources. */
-export async function CategoriesSection({ corpusId, filter, slug }: CategoriesSectionProps) {
-  const figures = categoryFigures(await getCategoryCounts(corpusId, filter), { slug });
+export async function CategoriesSection({ corpusId, filter, slug, hrefFor }: CategoriesSectionProps) {
+  const figures = categoryFigures(await getCategoryCounts(corpusId, filter), {
+    slug,
+    links: hrefFor ? { filter, hrefFor } : undefined,
+  });
   if (figures.length === 0) return null;
   return (
     <section className="section" aria-labelledby="categories-title">

@@ -7,11 +7,16 @@ export interface CollaborationSectionProps {
   corpusId: string;
   filter: PaperFilter;
   slug: string;
+  /** The dashboard's URL for another filter: venues, institutions, countries, categories and authors link to it. */
+  hrefFor?: (next: PaperFilter) => string;
 }
 
 /** Who works with whom: the co-authorship map of the top authors. Nothing where sources give no names. */
-export async function CollaborationSection({ corpusId, filter, slug }: CollaborationSectionProps) {
-  const [figure] = collaborationFigures(await getCoauthorPairs(corpusId, filter), { slug });
+export async function CollaborationSection({ corpusId, filter, slug, hrefFor }: CollaborationSectionProps) {
+  const [figure] = collaborationFigures(await getCoauthorPairs(corpusId, filter), {
+    slug,
+    links: hrefFor ? { filter, hrefFor } : undefined,
+  });
   if (!figure) return null;
   return (
     <section className="section" aria-labelledby="collaboration-title">

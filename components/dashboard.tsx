@@ -312,7 +312,7 @@ export function Dashboard({
       ).map(([title, Section]) => (
         <Suspense key={title} fallback={<SectionPlaceholder title={title} />}>
           <AfterShell>
-            <Section corpusId={corpusId} filter={filter} slug={slug} />
+            <Section corpusId={corpusId} filter={filter} slug={slug} hrefFor={hrefFor} />
           </AfterShell>
         </Suspense>
       ))}

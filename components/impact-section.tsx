@@ -10,13 +10,15 @@ export interface ImpactSectionProps {
   corpusId: string;
   filter: PaperFilter;
   slug: string;
+  /** The dashboard's URL for another filter: venues, institutions, countries, categories and authors link to it. */
+  hrefFor?: (next: PaperFilter) => string;
 }
 
 /**
  * Which papers matter: the most cited (or upvoted), citations per year of age, the h-index of the selection and of
  * its authors and sources; and whether papers that link code get more of it.
  */
-export async function ImpactSection({ corpusId, filter, slug }: ImpactSectionProps) {
+export async function ImpactSection({ corpusId, filter, slug, hrefFor }: ImpactSectionProps) {
   const stats = await getImpactStatistics(corpusId, filter);
   const { summary, metric, stars } = stats;
   const papers = summary.papers;
@@ -32,7 +34,11 @@ export async function ImpactSection({ corpusId, filter, slug }: ImpactSectionPro
     );
   }
   const { citations, upvotes } = summary;
-  const figures = impactFigures(stats, { slug, today: new Date().toISOString().slice(0, 10) });
+  const figures = impactFigures(stats, {
+    slug,
+    today: new Date().toISOString().slice(0, 10),
+    links: hrefFor ? { filter, hrefFor } : undefined,
+  });
   const needsCitations = 'needs citation counts';
 
   return (

@@ -8,12 +8,17 @@ export interface PlacesSectionProps {
   corpusId: string;
   filter: PaperFilter;
   slug: string;
+  /** The dashboard's URL for another filter: venues, institutions, countries, categories and authors link to it. */
+  hrefFor?: (next: PaperFilter) => string;
 }
 
 /** Which institutions and countries produce the papers: top institutions, SCP/MCP by country, a world map. */
-export async function PlacesSection({ corpusId, filter, slug }: PlacesSectionProps) {
+export async function PlacesSection({ corpusId, filter, slug, hrefFor }: PlacesSectionProps) {
   const stats = await getPlaceStatistics(corpusId, filter);
-  const { figures, countriesKnown } = placeFigures(stats, { slug });
+  const { figures, countriesKnown } = placeFigures(stats, {
+    slug,
+    links: hrefFor ? { filter, hrefFor } : undefined,
+  });
   if (figures.length === 0) {
     return (
       <section className="section card section-note" aria-labelledby="places-title">

@@ -8,12 +8,14 @@ export interface SourcesSectionProps {
   corpusId: string;
   filter: PaperFilter;
   slug: string;
+  /** The dashboard's URL for another filter: venues, institutions, countries, categories and authors link to it. */
+  hrefFor?: (next: PaperFilter) => string;
 }
 
 /** Where the papers are published: the top sources, Bradford's zones and the top sources' production over time. */
-export async function SourcesSection({ corpusId, filter, slug }: SourcesSectionProps) {
+export async function SourcesSection({ corpusId, filter, slug, hrefFor }: SourcesSectionProps) {
   const stats = await getSourceStatistics(corpusId, filter);
-  const figures = sourceFigures(stats, { slug });
+  const figures = sourceFigures(stats, { slug, links: hrefFor ? { filter, hrefFor } : undefined });
   if (figures.length === 0) {
     return (
       <section className="section card section-note" aria-labelledby="sources-title">

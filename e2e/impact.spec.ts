@@ -80,4 +80,48 @@ test.describe('impact, sources, places and collaboration of a Web of Science exp
     await expect(page.locator('[data-chart="world-map"] [data-country="United States"]')).toHaveCount(1);
     expect(errors).toEqual([]);
   });
+
+  test('a source bar, a country on the map and an author on the co-author map filter the dashboard', async ({
+    page,
+  }) => {
+    // Terms of the corpus the first test imported may still be extracted: every view is computed afresh meanwhile.
+    test.setTimeout(180_000);
+    const errors = watchErrors(page);
+    const sources = new Map<string, number>();
+    for (const line of readFileSync(WOS, 'utf8').split(/\r?\n/)) {
+      if (line.startsWith('SO '))
+        sources.set(line.slice(3).trim(), (sources.get(line.slice(3).trim()) ?? 0) + 1);
+    }
+    const [topSource, topCount] = [...sources.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    await page.goto('/corpora');
+    await page.getByRole('link', { name: 'WoS management' }).first().click();
+    const headline = page.getByRole('region', { name: 'Headline numbers' }).locator('.tile-value').first();
+
+    await page
+      .locator('[data-chart="top-sources"]')
+      .getByRole('link', { name: `Filter to papers in ${topSource}` })
+      .click();
+    await expect(page).toHaveURL(/venue=/, { timeout: 60_000 });
+    await expect(headline).toHaveText(String(topCount));
+    await expect(page.locator('.chip', { hasText: topSource })).toBeVisible();
+    // The filtered view's sources: the one clicked, drawn as the active bar.
+    const sourcesCard = page.locator('[data-chart="top-sources"]');
+    await expect(sourcesCard.locator('.bar-row')).toHaveCount(1, { timeout: 30_000 });
+    await expect(sourcesCard.locator('.bar-row.is-active')).toHaveCount(1);
+
+    await page.goto('/corpora');
+    await page.getByRole('link', { name: 'WoS management' }).first().click();
+    await page
+      .locator('[data-chart="world-map"]')
+      .getByRole('link', { name: 'Filter to papers from Italy' })
+      .click();
+    await expect(page).toHaveURL(/country=Italy/, { timeout: 60_000 });
+    await expect(page.locator('.chip', { hasText: 'Italy' })).toBeVisible();
+
+    const author = page.locator('[data-chart="coauthors"] a').first();
+    await author.click();
+    await expect(page).toHaveURL(/author=/, { timeout: 60_000 });
+    expect(Number(await headline.textContent())).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
 });

@@ -10,6 +10,8 @@ export interface CoauthorNetworkProps {
   seed?: number;
   ticks?: number;
   labelled?: number;
+  /** Where clicking an author goes (a filter), by key; no links without it. */
+  hrefFor?: (key: string) => string;
 }
 
 /**
@@ -23,6 +25,7 @@ export function CoauthorNetwork({
   seed = 1,
   ticks = 300,
   labelled = 30,
+  hrefFor,
 }: CoauthorNetworkProps) {
   if (data.nodes.length === 0) return <EmptyChart message="No paper in this selection names its authors." />;
   const hidden = data.hidden ? ` · ${plural(data.hidden, 'weaker pair')} not drawn` : '';
@@ -36,6 +39,8 @@ export function CoauthorNetwork({
       nodeTip={(node, links) =>
         `${node.label}: ${plural(node.papers, 'paper')} · wrote with ${plural(links, 'author')} on the map`
       }
+      nodeHref={hrefFor ? (node) => hrefFor(node.key) : undefined}
+      nodeLinkLabel={(node) => `Filter to papers by ${node.label}`}
       keyAttribute="data-author"
       label="Co-authorship map of the top authors"
       legend={(shown, nodes) =>

@@ -9,6 +9,10 @@ export interface CountryCollaborationChartProps {
   data: readonly CountryCollaborationRow[];
   width?: number;
   rowHeight?: number;
+  /** Where clicking a country goes (a filter); no links without it. */
+  hrefFor?: (country: string) => string;
+  /** The country the view is filtered to. */
+  active?: string | null;
 }
 
 /**
@@ -19,6 +23,8 @@ export function CountryCollaborationChart({
   data,
   width = 640,
   rowHeight = 22,
+  hrefFor,
+  active = null,
 }: CountryCollaborationChartProps) {
   if (data.length === 0) return <EmptyChart message="No paper in this selection names a country." />;
   const margin = { top: 24, right: 96, bottom: 26, left: 150 };
@@ -36,7 +42,7 @@ export function CountryCollaborationChart({
   return (
     <svg
       viewBox={`0 0 ${width} ${height}`}
-      role="img"
+      role={hrefFor ? 'group' : 'img'}
       aria-label="Papers by corresponding author's country, single- and multiple-country"
       className="chart"
     >
@@ -44,10 +50,10 @@ export function CountryCollaborationChart({
       {data.map((d) => {
         const top = y(d.country) ?? 0;
         const middle = top + y.bandwidth() / 2;
-        return (
+        const row = (
           <g
             key={d.country}
-            className="bar-row"
+            className={active === d.country ? 'bar-row is-active' : 'bar-row'}
             data-country={d.country}
             data-tip={`${d.country}: ${plural(d.papers, 'paper')} · ${d.scp} single-country, ${d.mcp} multiple-country (${formatPercent(d.mcpRatio)})`}
           >
@@ -72,6 +78,13 @@ export function CountryCollaborationChart({
               {d.papers} · {formatPercent(d.mcpRatio)} MCP
             </text>
           </g>
+        );
+        return hrefFor ? (
+          <a key={d.country} href={hrefFor(d.country)} aria-label={`Filter to papers from ${d.country}`}>
+            {row}
+          </a>
+        ) : (
+          row
         );
       })}
       <g className="legend" transform={`translate(${margin.left},${height - 8})`}>

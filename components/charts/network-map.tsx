@@ -19,6 +19,10 @@ export interface NetworkMapProps<N extends NetworkNode, L extends NetworkLink> {
   linkTip: (a: N, b: N, link: L) => string;
   /** `links` = how many lines the node has on the map. */
   nodeTip: (node: N, links: number) => string;
+  /** Where clicking a node goes (a filter); no links without it. */
+  nodeHref?: (node: N) => string;
+  /** Says what a node's link does, for screen readers. */
+  nodeLinkLabel?: (node: N) => string;
   /** The attribute that names each node's key in the markup. */
   keyAttribute: `data-${string}`;
   label: string;
@@ -44,6 +48,8 @@ export function NetworkMap<N extends NetworkNode, L extends NetworkLink>({
   opacities,
   linkTip,
   nodeTip,
+  nodeHref,
+  nodeLinkLabel = (node) => `Filter to ${node.label}`,
   keyAttribute,
   label,
   legend,
@@ -69,7 +75,12 @@ export function NetworkMap<N extends NetworkNode, L extends NetworkLink>({
   const byKey = new Map<string, LaidNode<N>>(nodes.map((node) => [node.key, node]));
 
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} className="chart">
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      role={nodeHref ? 'group' : 'img'}
+      aria-label={label}
+      className="chart"
+    >
       <g className="net-links">
         {data.links.map((link) => {
           const a = byKey.get(link.source);
@@ -91,16 +102,25 @@ export function NetworkMap<N extends NetworkNode, L extends NetworkLink>({
         })}
       </g>
       <g className="net-nodes">
-        {nodes.map((node) => (
-          <g
-            key={node.key}
-            className="net-node"
-            {...{ [keyAttribute]: node.key }}
-            data-tip={nodeTip(node.node, degree.get(node.key) ?? 0)}
-          >
-            <circle className="net-circle" cx={round(node.x)} cy={round(node.y)} r={round(node.r)} />
-          </g>
-        ))}
+        {nodes.map((node) => {
+          const circle = (
+            <g
+              key={node.key}
+              className="net-node"
+              {...{ [keyAttribute]: node.key }}
+              data-tip={nodeTip(node.node, degree.get(node.key) ?? 0)}
+            >
+              <circle className="net-circle" cx={round(node.x)} cy={round(node.y)} r={round(node.r)} />
+            </g>
+          );
+          return nodeHref ? (
+            <a key={node.key} href={nodeHref(node.node)} aria-label={nodeLinkLabel(node.node)}>
+              {circle}
+            </a>
+          ) : (
+            circle
+          );
+        })}
       </g>
       <g className="net-labels">
         {nodes

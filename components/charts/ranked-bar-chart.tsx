@@ -25,6 +25,12 @@ export interface RankedBarChartProps {
   marginLeft?: number;
   /** Extra room at the right for the values. */
   marginRight?: number;
+  /** Where clicking a bar goes (a filter); no links without it. */
+  hrefFor?: (key: string) => string;
+  /** Says what a bar's link does, for screen readers. */
+  linkLabel?: (label: string) => string;
+  /** The key the view is filtered to. */
+  active?: string | null;
 }
 
 /** Horizontal bars in the order given: the top papers, sources, institutions, authors or categories. */
@@ -36,6 +42,9 @@ export function RankedBarChart({
   rowHeight = 22,
   marginLeft = 236,
   marginRight = 64,
+  hrefFor,
+  linkLabel = (name) => `Filter to ${name}`,
+  active = null,
 }: RankedBarChartProps) {
   if (data.length === 0) return <EmptyChart message={emptyMessage} />;
   const marginTop = 24;
@@ -50,20 +59,36 @@ export function RankedBarChart({
     .nice()
     .interpolate(interpolateRound);
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} className="chart">
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      // With filter links inside, the chart is a group of controls, not a picture.
+      role={hrefFor ? 'group' : 'img'}
+      aria-label={label}
+      className="chart"
+    >
       <ValueTicks x={x} ticks={countTicks(x, 4)} top={marginTop} bottom={height - 8} />
-      {data.map((d) => (
-        <BarRow
-          key={d.key}
-          top={y(d.key) ?? 0}
-          height={y.bandwidth()}
-          left={marginLeft}
-          end={x(d.value)}
-          label={fitLabel(d.label, marginLeft - 14)}
-          value={d.shown ?? d.value.toLocaleString('en-US')}
-          tip={d.tip}
-        />
-      ))}
+      {data.map((d) => {
+        const row = (
+          <BarRow
+            key={d.key}
+            className={active === d.key ? 'bar-row is-active' : 'bar-row'}
+            top={y(d.key) ?? 0}
+            height={y.bandwidth()}
+            left={marginLeft}
+            end={x(d.value)}
+            label={fitLabel(d.label, marginLeft - 14)}
+            value={d.shown ?? d.value.toLocaleString('en-US')}
+            tip={d.tip}
+          />
+        );
+        return hrefFor ? (
+          <a key={d.key} href={hrefFor(d.key)} aria-label={linkLabel(d.label)}>
+            {row}
+          </a>
+        ) : (
+          row
+        );
+      })}
     </svg>
   );
 }

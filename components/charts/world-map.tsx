@@ -20,6 +20,8 @@ export interface WorldMapProps {
   width?: number;
   /** What each country's count is, for the legend and tooltips (`papers by corresponding author`). */
   measure?: string;
+  /** Where clicking a country with papers goes (a filter), by its name; no links without it. */
+  hrefFor?: (name: string) => string;
 }
 
 type CountryFeature = Feature<Geometry, { name: string }>;
@@ -54,7 +56,7 @@ function shapes(width: number): { paths: { id: string; name: string; d: string }
 }
 
 /** A choropleth of papers per country on Natural Earth's 1:110m map (world-atlas), shaded by the square root of papers. */
-export function WorldMap({ data, width = 640, measure = 'papers' }: WorldMapProps) {
+export function WorldMap({ data, width = 640, measure = 'papers', hrefFor }: WorldMapProps) {
   if (data.length === 0) return <EmptyChart message="No paper in this selection names a country." />;
   const { paths, height: mapHeight } = shapes(width);
   const height = mapHeight + LEGEND_HEIGHT;
@@ -76,16 +78,26 @@ export function WorldMap({ data, width = 640, measure = 'papers' }: WorldMapProp
       <g className="map-countries">
         {paths.map((p) => {
           const d = byId.get(p.id);
-          return d ? (
-            <path
-              key={p.id}
-              d={p.d}
-              className="map-country"
-              fillOpacity={Math.round(shade(d.papers) * 100) / 100}
-              data-country={d.name}
-              data-tip={`${d.name}: ${plural(d.papers, 'paper')}`}
-            />
-          ) : (
+          if (d) {
+            const shape = (
+              <path
+                key={p.id}
+                d={p.d}
+                className="map-country"
+                fillOpacity={Math.round(shade(d.papers) * 100) / 100}
+                data-country={d.name}
+                data-tip={`${d.name}: ${plural(d.papers, 'paper')}`}
+              />
+            );
+            return hrefFor ? (
+              <a key={p.id} href={hrefFor(d.name)} aria-label={`Filter to papers from ${d.name}`}>
+                {shape}
+              </a>
+            ) : (
+              shape
+            );
+          }
+          return (
             <path key={p.id} d={p.d} className="map-country map-empty" data-tip={`${p.name}: no papers`} />
           );
         })}

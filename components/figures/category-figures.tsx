@@ -1,6 +1,6 @@
 import { RankedBarChart } from '@/components/charts/ranked-bar-chart';
 import { SeriesLinesChart } from '@/components/charts/series-lines-chart';
-import { csvNumber, type Figure } from '@/components/figures/figure';
+import { csvNumber, type Figure, type FigureLinks, linksFor } from '@/components/figures/figure';
 import {
   type CategoryShift,
   categoriesTakeaway,
@@ -14,7 +14,10 @@ const TOP_CATEGORIES = 12;
 const TREND_CATEGORIES = 6;
 
 /** arXiv corpora: the top primary categories and their share of each year's papers; none for other sources. */
-export function categoryFigures({ rows, unknown }: CategoryCounts, { slug }: { slug: string }): Figure[] {
+export function categoryFigures(
+  { rows, unknown }: CategoryCounts,
+  { slug, links }: { slug: string; links?: FigureLinks },
+): Figure[] {
   if (rows.length === 0) return [];
   const totals = new Map<string, number>();
   const perYear = new Map<string, number>();
@@ -64,6 +67,8 @@ export function categoryFigures({ rows, unknown }: CategoryCounts, { slug }: { s
           emptyMessage="No paper has an arXiv category."
           marginLeft={130}
           marginRight={90}
+          {...linksFor(links, 'category')}
+          linkLabel={(name) => `Filter to papers listed in ${name}`}
         />
       ),
     },

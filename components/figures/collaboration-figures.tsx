@@ -1,5 +1,5 @@
 import { CoauthorNetwork } from '@/components/charts/coauthor-network';
-import type { Figure } from '@/components/figures/figure';
+import { type Figure, type FigureLinks, linksFor } from '@/components/figures/figure';
 import { coauthorNetwork } from '@/lib/analyze/coauthor-network';
 import { coauthorTakeaway } from '@/lib/analyze/impact-takeaways';
 import { plural } from '@/lib/format';
@@ -9,7 +9,12 @@ import type { CoauthorPairs } from '@/lib/query/coauthor-pairs';
 /** The co-authorship map of the top authors; none where the sources give no names. */
 export function collaborationFigures(
   pairs: CoauthorPairs,
-  { slug, width = 1320, height = 620 }: { slug: string; width?: number; height?: number },
+  {
+    slug,
+    width = 1320,
+    height = 620,
+    links,
+  }: { slug: string; width?: number; height?: number; links?: FigureLinks },
 ): Figure[] {
   if (pairs.nodes.length === 0) return [];
   // The network object is the layout's memo key: one per cached pairs, so a repeat view reuses its layout.
@@ -30,7 +35,14 @@ export function collaborationFigures(
           l.papers,
         ]),
       },
-      chart: <CoauthorNetwork data={network} width={width} height={height} />,
+      chart: (
+        <CoauthorNetwork
+          data={network}
+          width={width}
+          height={height}
+          hrefFor={linksFor(links, 'author').hrefFor}
+        />
+      ),
     },
   ];
 }

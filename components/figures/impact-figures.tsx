@@ -1,7 +1,7 @@
 import { CitationsPerYearChart } from '@/components/charts/citations-per-year-chart';
 import { CodeImpactChart } from '@/components/charts/code-impact-chart';
 import { RankedBarChart } from '@/components/charts/ranked-bar-chart';
-import { coverage, csvNumber, type Figure } from '@/components/figures/figure';
+import { coverage, csvNumber, type Figure, type FigureLinks, linksFor } from '@/components/figures/figure';
 import { citationsPerYear } from '@/lib/analyze/citations-per-year';
 import {
   citationsPerYearTakeaway,
@@ -21,7 +21,11 @@ function groupRow(group: string, m: MedianInterval, u: number | null, p: number 
   return [group, m.n, m.median, m.low, m.high, csvNumber(m.coverage), u, csvNumber(p, 6)];
 }
 
-function hIndexFigure(rows: HIndexOf[], kind: 'author' | 'source', slug: string, known: number): Figure {
+function hIndexFigure(
+  rows: HIndexOf[],
+  kind: 'author' | 'source',
+  { slug, known, links }: { slug: string; known: number; links?: FigureLinks },
+): Figure {
   const id = kind === 'author' ? 'h-index-authors' : 'h-index-sources';
   return {
     id,
@@ -46,6 +50,10 @@ function hIndexFigure(rows: HIndexOf[], kind: 'author' | 'source', slug: string,
         emptyMessage={`No ${kind} of a paper with a citation count is known.`}
         marginLeft={kind === 'author' ? 180 : 260}
         marginRight={110}
+        {...linksFor(links, kind === 'author' ? 'author' : 'venue')}
+        linkLabel={(name) =>
+          kind === 'author' ? `Filter to papers by ${name}` : `Filter to papers in ${name}`
+        }
       />
     ),
   };
@@ -57,7 +65,7 @@ function hIndexFigure(rows: HIndexOf[], kind: 'author' | 'source', slug: string,
  */
 export function impactFigures(
   stats: ImpactStatistics,
-  { slug, today }: { slug: string; today: string },
+  { slug, today, links }: { slug: string; today: string; links?: FigureLinks },
 ): Figure[] {
   const { summary, metric, code, stars } = stats;
   const papers = summary.papers;
@@ -125,8 +133,8 @@ export function impactFigures(
         },
         chart: <CitationsPerYearChart data={perYear} />,
       },
-      hIndexFigure(stats.hAuthors, 'author', slug, citations.known),
-      hIndexFigure(stats.hSources, 'source', slug, citations.known),
+      hIndexFigure(stats.hAuthors, 'author', { slug, known: citations.known, links }),
+      hIndexFigure(stats.hSources, 'source', { slug, known: citations.known, links }),
     );
   }
   if (code && code.linked.n > 0 && code.none.n > 0) {

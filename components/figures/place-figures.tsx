@@ -2,7 +2,7 @@ import './figures.css';
 import { CountryCollaborationChart } from '@/components/charts/country-collaboration-chart';
 import { RankedBarChart } from '@/components/charts/ranked-bar-chart';
 import { WorldMap } from '@/components/charts/world-map';
-import { csvNumber, type Figure } from '@/components/figures/figure';
+import { csvNumber, type Figure, type FigureLinks, linksFor } from '@/components/figures/figure';
 import { type CountryCollaboration, countryCollaboration } from '@/lib/analyze/country-collaboration';
 import { countriesTakeaway, countrySpreadTakeaway, topListTakeaway } from '@/lib/analyze/impact-takeaways';
 import { formatNumber, formatPercent, plural } from '@/lib/format';
@@ -13,14 +13,20 @@ const TOP_COUNTRIES = 15;
 const MAP_TABLE_ROWS = 12;
 
 /** The world map with the countries' table beside it. */
-function MapWithTable({ collab }: { collab: CountryCollaboration }) {
+function MapWithTable({
+  collab,
+  hrefFor,
+}: {
+  collab: CountryCollaboration;
+  hrefFor?: (name: string) => string;
+}) {
   const mapped = collab.countries.flatMap((c) => {
     const codes = countryCodes(c.country);
     return codes?.numeric ? [{ id: codes.numeric, name: c.country, papers: c.papers }] : [];
   });
   return (
     <div className="map-with-table">
-      <WorldMap data={mapped} measure="papers by corresponding author's country" />
+      <WorldMap data={mapped} measure="papers by corresponding author's country" hrefFor={hrefFor} />
       <table className="data-table">
         <caption className="sr-only">Countries with the most papers</caption>
         <thead>
@@ -52,12 +58,18 @@ function MapWithTable({ collab }: { collab: CountryCollaboration }) {
  */
 export function placeFigures(
   { institutions, countries }: PlaceStatistics,
-  { slug }: { slug: string },
+  { slug, links }: { slug: string; links?: FigureLinks },
 ): { figures: Figure[]; countriesKnown: boolean } {
   const papers = institutions.known + institutions.unknown;
   const collab = countryCollaboration(countries.countries, countries.unknown);
   const figures: Figure[] = [];
   if (institutions.known) {
+    // Organisations named on Hugging Face cards are no address: an institution filter finds none of their papers.
+    const linked = linksFor(links, 'institution');
+    const institutionLinks = {
+      active: linked.active,
+      hrefFor: institutions.institutions.every((i) => i.address) ? linked.hrefFor : undefined,
+    };
     figures.push({
       id: 'top-institutions',
       title: 'Top institutions and organisations',
@@ -83,6 +95,8 @@ export function placeFigures(
           label="Institutions with the most papers"
           emptyMessage="No paper in this selection names an institution."
           marginLeft={300}
+          {...institutionLinks}
+          linkLabel={(name) => `Filter to papers from ${name}`}
         />
       ),
     });
@@ -105,7 +119,12 @@ export function placeFigures(
       note: `${note} · SCP/MCP as bibliometrix reports them`,
       takeaway: countriesTakeaway(collab),
       csv: { filename: `${slug}-countries.csv`, header, rows: rows.slice(0, TOP_COUNTRIES) },
-      chart: <CountryCollaborationChart data={collab.countries.slice(0, TOP_COUNTRIES)} />,
+      chart: (
+        <CountryCollaborationChart
+          data={collab.countries.slice(0, TOP_COUNTRIES)}
+          {...linksFor(links, 'country')}
+        />
+      ),
     },
     {
       id: 'world-map',
@@ -113,7 +132,7 @@ export function placeFigures(
       note,
       takeaway: countrySpreadTakeaway(collab),
       csv: { filename: `${slug}-countries-map.csv`, header, rows },
-      chart: <MapWithTable collab={collab} />,
+      chart: <MapWithTable collab={collab} hrefFor={linksFor(links, 'country').hrefFor} />,
     },
   );
   return { figures, countriesKnown: true };

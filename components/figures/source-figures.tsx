@@ -1,7 +1,7 @@
 import { BradfordChart } from '@/components/charts/bradford-chart';
 import { RankedBarChart } from '@/components/charts/ranked-bar-chart';
 import { SeriesLinesChart } from '@/components/charts/series-lines-chart';
-import { csvNumber, type Figure } from '@/components/figures/figure';
+import { csvNumber, type Figure, type FigureLinks, linksFor } from '@/components/figures/figure';
 import { bradfordLaw } from '@/lib/analyze/bradford-law';
 import { bradfordTakeaway, productionTakeaway, topListTakeaway } from '@/lib/analyze/impact-takeaways';
 import { yearlySeries } from '@/lib/analyze/yearly-series';
@@ -13,7 +13,7 @@ const TOP_SOURCES = 15;
 /** Where the papers are published: the top sources, Bradford's zones and the top sources' production over time. */
 export function sourceFigures(
   { counts, production }: SourceStatistics,
-  { slug }: { slug: string },
+  { slug, links }: { slug: string; links?: FigureLinks },
 ): Figure[] {
   if (counts.known === 0) return [];
   const papers = counts.known + counts.unknown;
@@ -55,6 +55,8 @@ export function sourceFigures(
           emptyMessage="No paper names its source."
           marginLeft={300}
           marginRight={80}
+          {...linksFor(links, 'venue')}
+          linkLabel={(name) => `Filter to papers in ${name}`}
         />
       ),
     },

@@ -6,7 +6,8 @@ import { queryRows } from '@/lib/store/database';
 import { sql } from '@/lib/store/sql';
 
 export interface TopInstitutions extends Known {
-  institutions: { name: string; papers: number }[];
+  /** `address` when some address names it (an institution filter finds its papers), not only an organisation. */
+  institutions: { name: string; papers: number; address: boolean }[];
 }
 
 /**
@@ -18,34 +19,39 @@ export async function topInstitutions(
   filter: PaperFilter,
   { limit = 15 } = {},
 ): Promise<TopInstitutions> {
-  const rows = await queryRows<{ part: 'top' | 'unnamed' | 'all'; name: string | null; papers: number }>(sql`
+  const rows = await queryRows<{
+    part: 'top' | 'unnamed' | 'all';
+    name: string | null;
+    papers: number;
+    address: boolean | null;
+  }>(sql`
     with kept as (
       select p.ord, nullif(trim(p.organisation), '') as organisation
       from papers p
       where ${filterWhere(corpusId, filter)}
     ),
     named as (
-      select distinct a.ord, trim(a.institution) as name
+      select distinct a.ord, trim(a.institution) as name, true as address
       from paper_affiliations a
       where a.corpus_id = ${corpusId} and trim(a.institution) <> '' and a.ord in (select ord from kept)
       union
-      select ord, organisation from kept where organisation is not null
+      select ord, organisation, false from kept where organisation is not null
     ),
     top as (
-      select name, count(*) as papers
+      select name, count(distinct ord) as papers, bool_or(address) as address
       from named
       group by name
       order by papers desc, name
       limit ${limit}
     )
-    select 'top' as part, name, papers::INTEGER as papers from top
+    select 'top' as part, name, papers::INTEGER as papers, address from top
     union all
-    select 'unnamed', null, count(*)::INTEGER from kept where ord not in (select ord from named)
+    select 'unnamed', null, count(*)::INTEGER, null from kept where ord not in (select ord from named)
     union all
-    select 'all', null, count(*)::INTEGER from kept`);
+    select 'all', null, count(*)::INTEGER, null from kept`);
   const institutions = rows
     .filter((r) => r.part === 'top')
-    .map((r) => ({ name: r.name ?? '', papers: r.papers }))
+    .map((r) => ({ name: r.name ?? '', papers: r.papers, address: r.address === true }))
     .sort((a, b) => b.papers - a.papers || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const unknown = rows.find((r) => r.part === 'unnamed')?.papers ?? 0;
   const all = rows.find((r) => r.part === 'all')?.papers ?? 0;

@@ -42,6 +42,23 @@ describe('RankedBarChart', () => {
     expect(html).toContain('>12 citations</text>');
   });
 
+  it('links each bar to its filter, marks the active one, and becomes a group of controls', () => {
+    const html = render(RankedBarChart, {
+      label: 'Top sources',
+      emptyMessage: 'none',
+      data: [
+        { key: 'Nature', label: 'Nature', value: 4, tip: 'Nature: 4' },
+        { key: 'Science', label: 'Science', value: 2, tip: 'Science: 2' },
+      ],
+      hrefFor: (key) => `/?venue=${encodeURIComponent(key)}`,
+      linkLabel: (name) => `Filter to papers in ${name}`,
+      active: 'Science',
+    });
+    expect(html).toContain('role="group"');
+    expect(html).toContain('<a href="/?venue=Nature" aria-label="Filter to papers in Nature">');
+    expect(count(html, /class="bar-row is-active"/)).toBe(1);
+  });
+
   it('says its empty message when there is nothing to rank', () => {
     expect(render(RankedBarChart, { label: 'x', emptyMessage: 'No venue is known.', data: [] })).toContain(
       'No venue is known.',

@@ -154,9 +154,9 @@ describe('impact, source, place and co-author queries on hand-made papers', () =
     ]);
     expect(await topInstitutions(id, NO_FILTER)).toEqual({
       institutions: [
-        { name: 'U1', papers: 3 },
-        { name: 'U2', papers: 2 },
-        { name: 'U3', papers: 1 },
+        { name: 'U1', papers: 3, address: true },
+        { name: 'U2', papers: 2, address: true },
+        { name: 'U3', papers: 1, address: true },
       ],
       known: 4,
       unknown: 1,
