@@ -120,3 +120,30 @@ test.describe('filtering by venue and by country', () => {
     expect(errors).toEqual([]);
   });
 });
+
+test.describe('filtering by author', () => {
+  test.skip(!existsSync(WOS), `${WOS} is absent: these tests read a real Web of Science export`);
+
+  test('a top author clicked filters everything to their papers, named in the chip and the URL', async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(await importWos(page));
+    const bar = page.locator('[data-chart="top-authors"] a').first();
+    const name = (await bar.getAttribute('aria-label'))?.replace('Filter to papers by ', '') ?? '';
+    const papers = Number(await bar.locator('text.value').textContent());
+    expect(papers).toBeGreaterThan(1);
+    await bar.click();
+
+    await expect(page).toHaveURL(/[?&]author=/);
+    await expect(page.getByRole('navigation', { name: 'Active filters' })).toContainText(`author: ${name}`);
+    await expect.poll(() => headlinePapers(page)).toBe(papers);
+    await expect(page.locator('table.papers tbody tr')).toHaveCount(Math.min(25, papers));
+    // The author's own bar now covers every paper shown.
+    await expect(page.locator('[data-chart="top-authors"] a').first().locator('text.value')).toHaveText(
+      String(papers),
+    );
+    expect(errors).toEqual([]);
+  });
+});

@@ -37,16 +37,20 @@ const SORT_COLUMNS = raw(
  * addresses, joined to `p`; `ords` narrows the papers whose addresses are read.
  */
 function placesJoin(corpusId: string, ords?: Sql): Sql {
-  const places = (column: string, alias: string) => sql`left join (
-      select ord, list(${raw(column)} order by first) as ${raw(`${column === 'institution' ? 'institutions' : 'countries'}`)}
+  const narrowed = ords ? sql`and ord in (${ords})` : sql``;
+  const places = (column: 'institution' | 'country', list: string, alias: string) => {
+    const [value, named, a] = [raw(column), raw(list), raw(alias)];
+    return sql`left join (
+      select ord, list(${value} order by first) as ${named}
       from (
-        select ord, ${raw(column)}, min(pos) as first from paper_affiliations
-        where corpus_id = ${corpusId} and ${raw(column)} is not null ${ords ? sql`and ord in (${ords})` : sql``}
-        group by ord, ${raw(column)}
+        select ord, ${value}, min(pos) as first from paper_affiliations
+        where corpus_id = ${corpusId} and ${value} is not null ${narrowed}
+        group by ord, ${value}
       )
       group by ord
-    ) ${raw(alias)} on ${raw(alias)}.ord = p.ord`;
-  return sql`${places('institution', 'ai')} ${places('country', 'ac')}`;
+    ) ${a} on ${a}.ord = p.ord`;
+  };
+  return sql`${places('institution', 'institutions', 'ai')} ${places('country', 'countries', 'ac')}`;
 }
 
 const TERMS_JOIN = sql`left join paper_top_terms t on t.corpus_id = p.corpus_id and t.text_id = p.text_id`;

@@ -28,6 +28,10 @@ const dir = mkdtempSync(path.join(tmpdir(), 'paperscope-upgrade-'));
 }
 process.env.PAPERSCOPE_DATA_DIR = dir;
 const store = await import('@/lib/store/corpora');
+const { papersPage } = await import('@/lib/query/papers-table');
+const { NO_FILTER } = await import('@/lib/analyze/filter-papers');
+const { queryRows } = await import('@/lib/store/database');
+const { sql } = await import('@/lib/store/sql');
 
 describe('impact, affiliation and category columns', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -44,6 +48,20 @@ describe('impact, affiliation and category columns', () => {
       affiliations: [],
       categories: [],
     });
+    // Its venue gets its place in the venue order when the database opens, so sorting by venue still sees it.
+    expect(await queryRows(sql`select venue_rank from papers where corpus_id = 'old'`)).toEqual([
+      { venue_rank: 0 },
+    ]);
+    const page = await papersPage('old', {
+      filter: { ...NO_FILTER, venue: 'some journal' },
+      q: '',
+      sort: { id: 'venue', desc: false },
+      page: 1,
+      size: 10,
+    });
+    expect(page.rows.map((r) => [r.title, r.venue, r.citations, r.institutions])).toEqual([
+      ['An old paper', 'Some Journal', null, []],
+    ]);
   });
 
   it('stores and reads back counts, affiliations (with or without an author) and categories', async () => {
