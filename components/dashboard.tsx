@@ -1,10 +1,15 @@
 import { Suspense } from 'react';
 import { AuthorsSection } from '@/components/authors-section';
+import { CategoriesSection } from '@/components/categories-section';
 import { AuthorsHistogram } from '@/components/charts/authors-histogram';
 import { CodeLinkChart } from '@/components/charts/code-link-chart';
 import { TermBarChart } from '@/components/charts/term-bar-chart';
 import { TimelineBrush } from '@/components/charts/timeline-brush';
 import { TimelineChart } from '@/components/charts/timeline-chart';
+import { CollaborationSection } from '@/components/collaboration-section';
+import { ImpactSection } from '@/components/impact-section';
+import { PlacesSection } from '@/components/places-section';
+import { SourcesSection } from '@/components/sources-section';
 import { PapersTable } from '@/components/table/papers-table';
 import { TermSettingsForm } from '@/components/terms/term-settings-form';
 import { TrendsSection } from '@/components/trends-section';
@@ -299,6 +304,22 @@ export function Dashboard({
           <AuthorsSection corpusId={corpusId} filter={filter} slug={slug} hrefFor={hrefFor} />
         </AfterShell>
       </Suspense>
+
+      {(
+        [
+          ['Which papers matter', ImpactSection],
+          ['Where it is published', SourcesSection],
+          ['Who produces it', PlacesSection],
+          ['Who works with whom', CollaborationSection],
+          ['arXiv categories', CategoriesSection],
+        ] as const
+      ).map(([title, Section]) => (
+        <Suspense key={title} fallback={<SectionPlaceholder title={title} />}>
+          <AfterShell>
+            <Section corpusId={corpusId} filter={filter} slug={slug} hrefFor={hrefFor} />
+          </AfterShell>
+        </Suspense>
+      ))}
 
       <details className="card term-settings">
         <summary>

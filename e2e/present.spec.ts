@@ -52,11 +52,13 @@ test.describe('presentation mode', () => {
     );
     await expect(shown.locator('.slide-takeaway')).toContainText(`“${leader?.replace(/…$/, '')}`);
 
+    // The listing names three organisations: the last slide ranks them.
     await page.keyboard.press('End');
-    await expect(shown).toHaveAttribute('data-slide', 'code-links');
-    await expect(page).toHaveURL(/slide=5/);
+    await expect(shown).toHaveAttribute('data-slide', 'top-institutions');
+    await expect(page).toHaveURL(/slide=6/);
+    await expect(shown.locator('.slide-takeaway')).toContainText('is on the most papers');
     await page.keyboard.press('ArrowRight');
-    await expect(shown).toHaveAttribute('data-slide', 'code-links');
+    await expect(shown).toHaveAttribute('data-slide', 'top-institutions');
 
     await page.keyboard.press('Home');
     await expect(shown).toHaveAttribute('data-slide', 'title');
@@ -87,7 +89,7 @@ test.describe('presentation mode', () => {
     await expect(page).toHaveURL(/\/present\?timeline=year&slide=4$/);
     await expect(shown.locator('.slide-takeaway')).toContainText('The median paper has 6 authors');
     await open(page, '/present?slide=99');
-    await expect(shown).toHaveAttribute('data-slide', 'code-links');
+    await expect(shown).toHaveAttribute('data-slide', 'top-institutions');
     await open(page, '/present?slide=nope');
     await expect(shown).toHaveAttribute('data-slide', 'title');
     expect(errors).toEqual([]);

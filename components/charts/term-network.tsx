@@ -1,23 +1,7 @@
-import './charts.css';
-import {
-  forceCollide,
-  forceLink,
-  forceManyBody,
-  forceSimulation,
-  forceX,
-  forceY,
-  max,
-  min,
-  randomLcg,
-  type SimulationLinkDatum,
-  type SimulationNodeDatum,
-  scaleLinear,
-  scaleSqrt,
-} from 'd3';
 import { EmptyChart, NO_TERMS } from '@/components/charts/empty-chart';
-import type { CooccurrenceLink, CooccurrenceNode, TermCooccurrence } from '@/lib/analyze/term-cooccurrence';
-import { formatNumber, plural, truncateLabel } from '@/lib/format';
-import { memoOn } from '@/lib/memo-on';
+import { NetworkMap } from '@/components/charts/network-map';
+import type { TermCooccurrence } from '@/lib/analyze/term-cooccurrence';
+import { formatNumber, plural } from '@/lib/format';
 
 export interface TermNetworkProps {
   data: TermCooccurrence;
@@ -33,170 +17,7 @@ export interface TermNetworkProps {
   emptyMessage?: string;
 }
 
-interface LaidNode extends SimulationNodeDatum, CooccurrenceNode {
-  rank: number;
-  r: number;
-  /** Half the estimated width of the shown label. */
-  half: number;
-  text: string;
-  x: number;
-  y: number;
-}
-
-type LaidLink = SimulationLinkDatum<LaidNode> & CooccurrenceLink;
-
-const MAX_LABEL = 26;
-// Average glyph width of the 11.5px label font, to estimate a label's width without a DOM.
-const CHAR_WIDTH = 6.3;
-const LABEL_HEIGHT = 14;
-const LEGEND_HEIGHT = 22;
-
-const round = (value: number) => Math.round(value * 10) / 10;
-
-/** The box a node and its centred label take up, as half width and half height. */
-function extent(node: LaidNode, labelled: boolean): [number, number] {
-  return [Math.max(node.r, labelled ? node.half : 0), Math.max(node.r, labelled ? LABEL_HEIGHT / 2 : 0)];
-}
-
-/**
- * Pushes apart nodes whose boxes (circle and label) overlap, along the axis where they overlap least:
- * labels are wide and short, so most move up or down rather than far sideways.
- */
-function forceBoxes(labelled: (node: LaidNode) => boolean, padding = 3) {
-  let nodes: LaidNode[] = [];
-  // Half extents per node, fixed for the run: the pair loop below is the layout's hot path.
-  let halfWidths = new Float64Array(0);
-  let halfHeights = new Float64Array(0);
-  // Like forceCollide, independent of alpha: overlaps are resolved to the last tick.
-  const force = () => {
-    for (let i = 0; i < nodes.length; i++) {
-      const a = nodes[i] as LaidNode;
-      const aw = halfWidths[i] as number;
-      const ah = halfHeights[i] as number;
-      for (let j = i + 1; j < nodes.length; j++) {
-        const b = nodes[j] as LaidNode;
-        const bw = halfWidths[j] as number;
-        const bh = halfHeights[j] as number;
-        const dx = b.x + (b.vx ?? 0) - a.x - (a.vx ?? 0);
-        const dy = b.y + (b.vy ?? 0) - a.y - (a.vy ?? 0);
-        const overlapX = aw + bw + padding - Math.abs(dx);
-        const overlapY = ah + bh + padding - Math.abs(dy);
-        if (overlapX <= 0 || overlapY <= 0) continue;
-        // Exact ties go by rank, so the push never depends on chance.
-        const strength = 0.5;
-        if (overlapY / (ah + bh) <= overlapX / (aw + bw)) {
-          const shift = overlapY * strength * (dy < 0 ? -1 : 1);
-          a.vy = (a.vy ?? 0) - shift;
-          b.vy = (b.vy ?? 0) + shift;
-        } else {
-          const shift = overlapX * strength * (dx < 0 ? -1 : 1);
-          a.vx = (a.vx ?? 0) - shift;
-          b.vx = (b.vx ?? 0) + shift;
-        }
-      }
-    }
-  };
-  force.initialize = (all: LaidNode[]) => {
-    nodes = all;
-    halfWidths = Float64Array.from(all, (node) => extent(node, labelled(node))[0]);
-    halfHeights = Float64Array.from(all, (node) => extent(node, labelled(node))[1]);
-  };
-  return force;
-}
-
 /** Co-occurrence map of the top terms: a force layout computed to the end on the server, deterministic. */
-interface NetworkLayout {
-  nodes: LaidNode[];
-  shown: Set<string>;
-  lowest: number;
-  highest: number;
-}
-
-/** Positions of the nodes and which labels fit: the expensive part, run once per data and size. */
-function layoutNetwork(
-  data: TermCooccurrence,
-  { width, height, seed, ticks, labelled }: Required<Omit<TermNetworkProps, 'data' | 'emptyMessage'>>,
-): NetworkLayout {
-  const pad = 6;
-  const boxBottom = height - LEGEND_HEIGHT;
-  const cx = width / 2;
-  const cy = boxBottom / 2;
-  const radius = scaleSqrt([0, max(data.nodes, (n) => n.papers) ?? 1], [0, Math.min(26, width / 26)]);
-  const nodes: LaidNode[] = data.nodes.map((node, rank) => {
-    const text = truncateLabel(node.label, MAX_LABEL);
-    // Seeded on a sunflower spiral in rank order, so the start never depends on chance.
-    const angle = rank * Math.PI * (3 - Math.sqrt(5));
-    const distance = 14 * Math.sqrt(rank + 0.5);
-    return {
-      ...node,
-      rank,
-      r: Math.max(4, radius(node.papers)),
-      half: (text.length * CHAR_WIDTH) / 2 + 2,
-      text,
-      x: cx + distance * Math.cos(angle),
-      y: cy + distance * Math.sin(angle),
-    };
-  });
-  const links: LaidLink[] = data.links.map((link) => ({ ...link }));
-  const lowest = min(links, (l) => l.strength) ?? 0;
-  const highest = max(links, (l) => l.strength) ?? 1;
-  const relative = (s: number) => (highest > lowest ? (s - lowest) / (highest - lowest) : 0.5);
-  const hasLabel = (node: LaidNode) => node.rank < labelled;
-
-  const simulation = forceSimulation(nodes)
-    .randomSource(randomLcg(seed))
-    .force(
-      'link',
-      forceLink<LaidNode, LaidLink>(links)
-        .id((node) => node.key)
-        .distance((link) => (link.source as LaidNode).r + (link.target as LaidNode).r + 36)
-        .strength((link) => 0.03 + 0.3 * relative(link.strength)),
-    )
-    .force('charge', forceManyBody<LaidNode>().strength(-260))
-    .force('collide', forceCollide<LaidNode>((node) => node.r + 3).iterations(2))
-    .force('boxes', forceBoxes(hasLabel))
-    .force('x', forceX<LaidNode>(cx).strength(0.04))
-    .force('y', forceY<LaidNode>(cy).strength(0.06))
-    .stop();
-  const bounds = nodes.map((node) => {
-    const [halfWidth, halfHeight] = extent(node, hasLabel(node));
-    return [
-      pad + halfWidth,
-      width - pad - halfWidth,
-      pad + halfHeight,
-      boxBottom - pad - halfHeight,
-    ] as const;
-  });
-  for (let i = 0; i < ticks; i++) {
-    simulation.tick();
-    nodes.forEach((node, n) => {
-      const [left, right, top, bottom] = bounds[n] as (typeof bounds)[number];
-      node.x = Math.min(right, Math.max(left, node.x));
-      node.y = Math.min(bottom, Math.max(top, node.y));
-    });
-  }
-
-  // Labels in rank order, each only where it overlaps no label already placed.
-  const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
-  const shown = new Set<string>();
-  for (const node of nodes) {
-    const box = {
-      x0: node.x - node.half,
-      x1: node.x + node.half,
-      y0: node.y - LABEL_HEIGHT / 2,
-      y1: node.y + LABEL_HEIGHT / 2,
-    };
-    const inside = box.x0 >= 0 && box.x1 <= width && box.y0 >= 0 && box.y1 <= boxBottom;
-    const free = placed.every((b) => box.x1 <= b.x0 || box.x0 >= b.x1 || box.y1 <= b.y0 || box.y0 >= b.y1);
-    if (inside && free) {
-      placed.push(box);
-      shown.add(node.key);
-    }
-  }
-
-  return { nodes, shown, lowest, highest };
-}
-
 export function TermNetwork({
   data,
   width = 720,
@@ -207,82 +28,29 @@ export function TermNetwork({
   emptyMessage = NO_TERMS,
 }: TermNetworkProps) {
   if (data.nodes.length === 0) return <EmptyChart message={emptyMessage} />;
-  const { nodes, shown, lowest, highest } = memoOn(
-    data,
-    `${width}x${height}:${seed}:${ticks}:${labelled}`,
-    () => layoutNetwork(data, { width, height, seed, ticks, labelled }),
-  );
-  const stroke = scaleLinear([lowest, highest], [0.8, 4.5]);
-  const opacity = scaleLinear([lowest, highest], [0.22, 0.6]);
-  const degree = new Map<string, number>();
-  for (const link of data.links) {
-    degree.set(link.source, (degree.get(link.source) ?? 0) + 1);
-    degree.set(link.target, (degree.get(link.target) ?? 0) + 1);
-  }
-  const byKey = new Map(nodes.map((node) => [node.key, node]));
-
   return (
-    <svg
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-label="Co-occurrence map of the top terms"
-      className="chart"
-    >
-      <g className="net-links">
-        {data.links.map((link) => {
-          const a = byKey.get(link.source);
-          const b = byKey.get(link.target);
-          if (!a || !b) return null;
-          return (
-            <line
-              key={`${link.source}|${link.target}`}
-              className="net-link"
-              x1={round(a.x)}
-              y1={round(a.y)}
-              x2={round(b.x)}
-              y2={round(b.y)}
-              strokeWidth={round(stroke(link.strength))}
-              strokeOpacity={Math.round(opacity(link.strength) * 100) / 100}
-              data-tip={`${a.label} – ${b.label}: ${plural(link.papers, 'paper')} together · association strength ${formatNumber(link.strength)} (1 = as often as chance)`}
-            />
-          );
-        })}
-      </g>
-      <g className="net-nodes">
-        {nodes.map((node) => (
-          <g
-            key={node.key}
-            className="net-node"
-            data-term={node.key}
-            data-tip={`${node.label}: ${plural(node.papers, 'paper')} · linked to ${plural(degree.get(node.key) ?? 0, 'term')} on the map`}
-          >
-            <circle className="net-circle" cx={round(node.x)} cy={round(node.y)} r={round(node.r)} />
-          </g>
-        ))}
-      </g>
-      <g className="net-labels">
-        {nodes
-          .filter((node) => shown.has(node.key))
-          .map((node) => (
-            <text
-              key={node.key}
-              className="net-label"
-              data-term={node.key}
-              x={round(node.x)}
-              y={round(node.y)}
-              dy="0.35em"
-              textAnchor="middle"
-            >
-              {node.text}
-            </text>
-          ))}
-      </g>
-      <g className="legend">
-        <text x={0} y={height - 6}>
-          circle area = papers · line width = association strength · {shown.size} of {nodes.length} labels
-          shown (all in tooltips)
-        </text>
-      </g>
-    </svg>
+    <NetworkMap
+      data={data}
+      weight={(link) => link.strength}
+      strokes={[0.8, 4.5]}
+      opacities={[0.22, 0.6]}
+      linkTip={(a, b, link) =>
+        `${a.label} – ${b.label}: ${plural(link.papers, 'paper')} together · association strength ${formatNumber(link.strength)} (1 = as often as chance)`
+      }
+      nodeTip={(node, links) =>
+        `${node.label}: ${plural(node.papers, 'paper')} · linked to ${plural(links, 'term')} on the map`
+      }
+      keyAttribute="data-term"
+      label="Co-occurrence map of the top terms"
+      legend={(shown, nodes) =>
+        `circle area = papers · line width = association strength · ${shown} of ${nodes} labels shown (all in tooltips)`
+      }
+      width={width}
+      height={height}
+      seed={seed}
+      ticks={ticks}
+      labelled={labelled}
+      maxLabel={26}
+    />
   );
 }

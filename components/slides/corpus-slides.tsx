@@ -4,6 +4,7 @@ import { CodeLinkChart } from '@/components/charts/code-link-chart';
 import { TermBarChart } from '@/components/charts/term-bar-chart';
 import { TimelineChart } from '@/components/charts/timeline-chart';
 import { ChartSlide } from '@/components/slides/chart-slide';
+import { impactSlides } from '@/components/slides/impact-slides';
 import { type Slide, SlideDeck } from '@/components/slides/slide-deck';
 import { TitleSlide } from '@/components/slides/title-slide';
 import { describeFilter } from '@/lib/analyze/filter-papers';
@@ -166,6 +167,8 @@ export async function CorpusSlides({ id, params, query, dashboardPath, path }: C
       ),
     },
   ];
+
+  slides.push(...(await impactSlides(id, params.filter)));
 
   return (
     <SlideDeck

@@ -10,12 +10,14 @@ export interface ChartCardProps {
   /** What the chart covers: how many papers, what is left out. */
   note: ReactNode;
   csv: CsvData;
+  /** The one sentence the chart says, above it. */
+  takeaway?: string;
   /** Controls beside the title (for example month/year). */
   controls?: ReactNode;
   children: ReactNode;
 }
 
-export function ChartCard({ id, title, note, csv, controls, children }: ChartCardProps) {
+export function ChartCard({ id, title, note, csv, takeaway, controls, children }: ChartCardProps) {
   return (
     <section className="card chart-card" aria-labelledby={`${id}-title`} data-chart={id}>
       <header className="card-header">
@@ -35,6 +37,7 @@ export function ChartCard({ id, title, note, csv, controls, children }: ChartCar
           </div>
         </div>
       </header>
+      {takeaway ? <p className="card-takeaway">{takeaway}</p> : null}
       <ChartTooltip>{children}</ChartTooltip>
       <ChartDataTable title={title} header={csv.header} rows={csv.rows} />
     </section>

@@ -6,8 +6,13 @@ import type { PeriodUnit } from '@/lib/analyze/periods';
 import type { TermMovement } from '@/lib/analyze/term-movement';
 import type { TermCount } from '@/lib/analyze/top-terms';
 import { authorStatistics } from '@/lib/query/author-statistics';
+import { type CategoryCounts, categoryCounts } from '@/lib/query/category-counts';
+import { type CoauthorPairs, coauthorPairs } from '@/lib/query/coauthor-pairs';
 import { corpusStats } from '@/lib/query/corpus-stats';
+import { type ImpactStatistics, impactStatistics } from '@/lib/query/impact-statistics';
 import { trendUnit } from '@/lib/query/paper-tally';
+import { type PlaceStatistics, placeStatistics } from '@/lib/query/place-statistics';
+import { type SourceStatistics, sourceStatistics } from '@/lib/query/source-statistics';
 import { termMovement } from '@/lib/query/term-movement';
 import { getTagProgress } from '@/lib/store/tagging';
 import { cachedView } from '@/lib/store/view-cache';
@@ -58,6 +63,26 @@ export function getAuthorStatistics(corpusId: string, filter: PaperFilter): Prom
  */
 export const DASHBOARD_TERMS = 40;
 
+export function getImpactStatistics(corpusId: string, filter: PaperFilter): Promise<ImpactStatistics> {
+  return view(corpusId, filter, 'impact', () => impactStatistics(corpusId, filter));
+}
+
+export function getSourceStatistics(corpusId: string, filter: PaperFilter): Promise<SourceStatistics> {
+  return view(corpusId, filter, 'sources', () => sourceStatistics(corpusId, filter));
+}
+
+export function getPlaceStatistics(corpusId: string, filter: PaperFilter): Promise<PlaceStatistics> {
+  return view(corpusId, filter, 'places', () => placeStatistics(corpusId, filter));
+}
+
+export function getCoauthorPairs(corpusId: string, filter: PaperFilter): Promise<CoauthorPairs> {
+  return view(corpusId, filter, 'coauthors', () => coauthorPairs(corpusId, filter));
+}
+
+export function getCategoryCounts(corpusId: string, filter: PaperFilter): Promise<CategoryCounts> {
+  return view(corpusId, filter, 'categories', () => categoryCounts(corpusId, filter));
+}
+
 /** Computes and keeps the views of the whole corpus, so its first visit (after a restart too) reads them. */
 export async function warmViews(corpusId: string): Promise<void> {
   const [stats, , unit] = await Promise.all([
@@ -65,6 +90,11 @@ export async function warmViews(corpusId: string): Promise<void> {
     getCorpusStats(corpusId, NO_FILTER, DASHBOARD_TERMS),
     getTrendUnit(corpusId, NO_FILTER),
     getAuthorStatistics(corpusId, NO_FILTER),
+    getImpactStatistics(corpusId, NO_FILTER),
+    getSourceStatistics(corpusId, NO_FILTER),
+    getPlaceStatistics(corpusId, NO_FILTER),
+    getCoauthorPairs(corpusId, NO_FILTER),
+    getCategoryCounts(corpusId, NO_FILTER),
   ]);
   await getTermMovement(corpusId, NO_FILTER, stats.topTerms, unit);
 }

@@ -1,0 +1,81 @@
+import 'server-only';
+import type { PaperFilter } from '@/lib/analyze/filter-papers';
+import type { CitationSummary } from '@/lib/analyze/impact-takeaways';
+import { filterWhere } from '@/lib/query/paper-filter';
+import { queryRows } from '@/lib/store/database';
+import { sql } from '@/lib/store/sql';
+
+export interface UpvoteSummary {
+  known: number;
+  unknown: number;
+  total: number;
+  median: number | null;
+  /** Papers with a count of 0. */
+  none: number;
+}
+
+export interface ImpactSummary {
+  papers: number;
+  citations: CitationSummary;
+  upvotes: UpvoteSummary;
+}
+
+/**
+ * The impact headline numbers of the papers a filter keeps: citations known, summed, uncited, and the h-index (the
+ * largest rank r whose paper, by citations, has at least r); upvotes known, summed and their median. A paper whose
+ * source gives no count is unknown, never 0.
+ */
+export async function impactSummary(corpusId: string, filter: PaperFilter): Promise<ImpactSummary> {
+  const [row] = await queryRows<{
+    papers: number;
+    citationsKnown: number;
+    citationsTotal: number;
+    uncited: number;
+    hIndex: number;
+    upvotesKnown: number;
+    upvotesTotal: number;
+    upvotesMedian: number | null;
+    noUpvotes: number;
+  }>(sql`
+    with kept as (
+      select p.citations, p.upvotes
+      from papers p
+      where ${filterWhere(corpusId, filter)}
+    ),
+    ranked as (
+      select citations, row_number() over (order by citations desc) as r
+      from kept
+      where citations is not null
+    )
+    select
+      (select count(*) from kept)::INTEGER as papers,
+      (select count(*) from ranked)::INTEGER as "citationsKnown",
+      (select coalesce(sum(citations), 0) from ranked)::DOUBLE as "citationsTotal",
+      (select count(*) filter (where citations = 0) from ranked)::INTEGER as uncited,
+      (select coalesce(max(r) filter (where citations >= r), 0) from ranked)::INTEGER as "hIndex",
+      count(upvotes)::INTEGER as "upvotesKnown",
+      coalesce(sum(upvotes), 0)::DOUBLE as "upvotesTotal",
+      median(upvotes)::DOUBLE as "upvotesMedian",
+      count(*) filter (where upvotes = 0)::INTEGER as "noUpvotes"
+    from kept`);
+  const papers = row?.papers ?? 0;
+  const citationsKnown = row?.citationsKnown ?? 0;
+  const upvotesKnown = row?.upvotesKnown ?? 0;
+  return {
+    papers,
+    citations: {
+      known: citationsKnown,
+      unknown: papers - citationsKnown,
+      total: row?.citationsTotal ?? 0,
+      uncited: row?.uncited ?? 0,
+      hIndex: row?.hIndex ?? 0,
+    },
+    upvotes: {
+      known: upvotesKnown,
+      unknown: papers - upvotesKnown,
+      total: row?.upvotesTotal ?? 0,
+      median: row?.upvotesMedian ?? null,
+      none: row?.noUpvotes ?? 0,
+    },
+  };
+}
