@@ -38,7 +38,7 @@ export async function CorpusPage({ id, params, path }: CorpusPageProps) {
   if (!info) notFound();
   const [problems, stats, table, termSettings, tagging] = await Promise.all([
     getProblems(id),
-    getCorpusStats(id, params.filter),
+    getCorpusStats(id, params.filter, 25, params.termRanking),
     papersPage(id, params),
     getTermSettings(id),
     getTagProgress(id),

@@ -16,6 +16,8 @@ export interface ViewParams {
   timeline: 'month' | 'year';
   /** The unit of the term trends; `null` picks one from the corpus's span. */
   trends: 'month' | 'year' | null;
+  /** How the top terms, and the trends and map built on them, are ranked (`rank=frequency` in the URL). */
+  termRanking: 'relevance' | 'frequency';
   /** Narrows every chart and the table. */
   filter: PaperFilter;
 }
@@ -27,6 +29,7 @@ export const DEFAULT_VIEW: ViewParams = {
   size: 25,
   timeline: 'month',
   trends: null,
+  termRanking: 'relevance',
   filter: NO_FILTER,
 };
 
@@ -57,6 +60,7 @@ const schema = z.object({
     .default(25),
   timeline: z.preprocess(first, z.enum(['month', 'year']).catch('month')).default('month'),
   trends: z.preprocess(first, z.enum(['month', 'year']).nullable().catch(null)).default(null),
+  rank: z.preprocess(first, z.enum(['relevance', 'frequency']).catch('relevance')).default('relevance'),
   term: z.preprocess(all, z.array(z.string().min(1).max(200)).max(MAX_TERMS).catch([])),
   from: z.preprocess(first, z.string().regex(PERIOD).nullable().catch(null)).default(null),
   to: z.preprocess(first, z.string().regex(PERIOD).nullable().catch(null)).default(null),
@@ -84,6 +88,7 @@ export function parseViewParams(searchParams: Record<string, string | string[] |
     size: parsed.size,
     timeline: parsed.timeline,
     trends: parsed.trends,
+    termRanking: parsed.rank,
     filter: {
       terms: [...new Set(parsed.term)],
       from: parsed.from,
@@ -110,6 +115,7 @@ export function viewQuery(params: ViewParams): string {
   if (params.size !== DEFAULT_VIEW.size) query.set('size', String(params.size));
   if (params.timeline !== DEFAULT_VIEW.timeline) query.set('timeline', params.timeline);
   if (params.trends) query.set('trends', params.trends);
+  if (params.termRanking !== DEFAULT_VIEW.termRanking) query.set('rank', params.termRanking);
   const { filter } = params;
   for (const term of filter.terms) query.append('term', term);
   if (filter.from) query.set('from', filter.from);

@@ -4,7 +4,7 @@ import type { CorpusStats } from '@/lib/analyze/corpus-stats';
 import { isFiltered, NO_FILTER, type PaperFilter } from '@/lib/analyze/filter-papers';
 import type { PeriodUnit } from '@/lib/analyze/periods';
 import type { TermMovement } from '@/lib/analyze/term-movement';
-import type { TermCount } from '@/lib/analyze/top-terms';
+import type { TermCount, TermRanking } from '@/lib/analyze/top-terms';
 import { authorStatistics } from '@/lib/query/author-statistics';
 import { corpusStats } from '@/lib/query/corpus-stats';
 import { termMovement, trendUnit } from '@/lib/query/term-movement';
@@ -27,8 +27,15 @@ async function view<T>(
   return cachedView(corpusId, `${key}:${JSON.stringify(filter)}`, compute, { store: !isFiltered(filter) });
 }
 
-export function getCorpusStats(corpusId: string, filter: PaperFilter, termLimit = 25): Promise<CorpusStats> {
-  return view(corpusId, filter, `stats:${termLimit}`, () => corpusStats(corpusId, filter, { termLimit }));
+export function getCorpusStats(
+  corpusId: string,
+  filter: PaperFilter,
+  termLimit = 25,
+  termRanking: TermRanking = 'relevance',
+): Promise<CorpusStats> {
+  return view(corpusId, filter, `stats:${termLimit}:${termRanking}`, () =>
+    corpusStats(corpusId, filter, { termLimit, termRanking }),
+  );
 }
 
 export function getTrendUnit(corpusId: string, filter: PaperFilter): Promise<PeriodUnit> {

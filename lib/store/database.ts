@@ -79,7 +79,9 @@ CREATE TABLE IF NOT EXISTS term_rules (
   corpus_id VARCHAR NOT NULL,
   key VARCHAR NOT NULL,
   to_key VARCHAR,
-  stop BOOLEAN NOT NULL
+  stop BOOLEAN NOT NULL,
+  -- The label a merged key takes, when not its new key: an acronym's expansion shows the acronym.
+  to_label VARCHAR
 );
 CREATE TABLE IF NOT EXISTS tagged_texts (
   version VARCHAR NOT NULL,
@@ -115,6 +117,12 @@ CREATE TABLE IF NOT EXISTS corpus_terms (
   words INTEGER NOT NULL,
   key_words INTEGER NOT NULL
 );
+-- Each term's weight in the corpus's relevance ranking (a term scores papers × weight): built with its terms.
+CREATE TABLE IF NOT EXISTS term_relevance (
+  corpus_id VARCHAR NOT NULL,
+  key_id INTEGER NOT NULL,
+  weight DOUBLE NOT NULL
+);
 CREATE TABLE IF NOT EXISTS paper_top_terms (
   corpus_id VARCHAR NOT NULL,
   text_id INTEGER NOT NULL,
@@ -145,6 +153,7 @@ export const CORPUS_TABLES = [
   'term_settings',
   'term_rules',
   'corpus_terms',
+  'term_relevance',
   'paper_top_terms',
   'corpus_state',
   'stored_views',
@@ -182,6 +191,8 @@ async function open(): Promise<Database> {
   );
   if (Number(legacy.getRows()[0]?.[0]) > 0) await writer.run('ALTER TABLE papers RENAME TO papers_v1');
   await writer.run(SCHEMA);
+  // Stores made before merged keys could carry a label of their own.
+  await writer.run('ALTER TABLE term_rules ADD COLUMN IF NOT EXISTS to_label VARCHAR');
   const pending = await writer.runAndReadAll(
     "SELECT count(*)::INTEGER FROM information_schema.tables WHERE table_name = 'papers_v1'",
   );

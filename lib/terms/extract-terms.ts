@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { normaliseTerm, singularOf } from './normalise-term.ts';
+import { stripBoilerplate } from './strip-boilerplate.ts';
 
 export interface ExtractedTerm {
   /** Lower case, singular, hyphen/space variants folded, acronym merged with its expansion. */
@@ -434,7 +435,7 @@ const ACRONYM = /^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*$/;
  * ("large language models (LLMs)") take their expansion's key, and later bare uses count toward it.
  */
 /** Changes whenever `extractTerms` gives different output for the same text, so cached terms are redone. */
-export const EXTRACTOR_VERSION = 2;
+export const EXTRACTOR_VERSION = 3;
 
 export function extractTerms(text: string): ExtractedTerm[] {
   const words = taggedWords(text);
@@ -605,12 +606,16 @@ function taggedWords(text: string): Word[] {
   return words;
 }
 
-/** Drops LaTeX markup and URLs, and makes the title end a sentence so no phrase runs into the abstract. */
+/**
+ * Drops publishers' copyright lines, LaTeX markup and URLs, and makes the title end a sentence so no phrase runs
+ * into the abstract.
+ */
 function prepare(text: string): string {
   const newline = text.indexOf('\n');
   const title = newline < 0 ? '' : text.slice(0, newline).trimEnd();
   const stop = title === '' || /[.!?:]$/.test(title) ? '' : '.';
-  const joined = newline < 0 ? text : `${title}${stop}\n${text.slice(newline + 1)}`;
+  const joined =
+    newline < 0 ? stripBoilerplate(text) : `${title}${stop}\n${stripBoilerplate(text.slice(newline + 1))}`;
   return joined
     .replace(/\\["'^`~]\{?\\?([A-Za-z])\}?/g, '$1')
     .replace(/\\[A-Za-z]+\*?/g, ' ')
@@ -641,8 +646,10 @@ function toWord(parts: TaggedTerm[], index: number): Word {
 }
 
 function roleOf(text: string, tags: ReadonlySet<string>, hyphenated: boolean): Role {
-  if (isJunk(text) || tags.has('Url') || tags.has('Email') || tags.has('Value') || tags.has('Date'))
-    return 'junk';
+  if (isJunk(text) || tags.has('Url') || tags.has('Email')) return 'junk';
+  // A name with a version, "GPT-4o", "Llama-3": the tagger reads its last part as a number.
+  if (hyphenated && /^\p{Lu}\p{L}+-/u.test(text)) return 'noun';
+  if (tags.has('Value') || tags.has('Date')) return 'junk';
   const lower = text.toLowerCase();
   if (tags.has('Determiner')) return 'determiner';
   if (FUNCTION_WORDS.has(lower) || tags.has('Pronoun')) return 'other';
@@ -677,6 +684,8 @@ function isJunk(text: string): boolean {
   if (/\p{N}/u.test(text) && !/\p{Lu}/u.test(text)) return true;
   const lower = text.toLowerCase();
   if (lower.length === 1) return true;
+  // Enumerations, "(ii)", "(iv)": roman numerals in lower case, and "II", "III" (rarely an acronym).
+  if (/^(?:ii|iii|iv|vi|vii|viii|ix)$/.test(text) || /^(?:II|III)$/.test(text)) return true;
   if (LATEX_NAME_SET.has(lower)) return !WORDLIKE_LATEX_NAMES.has(lower);
   return GLUED_LATEX.test(lower);
 }
