@@ -444,7 +444,7 @@ export function extractTerms(text: string): ExtractedTerm[] {
     const occurrence = toOccurrence(chunk);
     if (occurrence) occurrences.push(occurrence);
   }
-  return collect(mergeAcronyms(occurrences));
+  return collect(mergeAcronyms(occurrences, words));
 }
 
 const tagger = nlp.world() as Tagger;
@@ -814,6 +814,28 @@ function expansionOf(acronym: string, phrase: readonly Word[]): Word[] | null {
   return null;
 }
 
+// Words an acronym's expansion may hold between two phrases: "mixture of experts (MoE)".
+const CONNECTORS = new Set(['of', 'with', 'from', 'for', 'in', 'on', 'over', 'via', 'to', 'and']);
+
+/**
+ * "reinforcement learning with verifiable rewards (RLVR)": an expansion that spans two phrases and the one
+ * connecting word between them, which the phrase before the acronym alone cannot spell.
+ */
+function acrossConnector(
+  acronym: string,
+  earlier: Occurrence | undefined,
+  before: Occurrence,
+  words: readonly Word[],
+): Word[] | null {
+  const first = before.words[0] as Word;
+  const connector = words[first.index - 1];
+  const last = earlier?.words[earlier.words.length - 1];
+  if (!earlier || !connector || !last || connector.breakAfter || last.breakAfter) return null;
+  if (last.index !== connector.index - 1 || !CONNECTORS.has(connector.text.toLowerCase())) return null;
+  const tail = expansionOf(acronym, [...earlier.words, connector, ...before.words]);
+  return tail && tail.length > before.words.length + 1 ? tail : null;
+}
+
 /** Schwartz–Hearst: the acronym's letters appear in order, right to left, its first letter starting a word. */
 function spells(letters: string, longForm: string): boolean {
   let l = letters.length - 1;
@@ -837,7 +859,7 @@ function spells(letters: string, longForm: string): boolean {
  * (LLM)"; later bare "LLM" or "LLMs" count toward it. The parenthesised definition itself counts once, as
  * the expansion.
  */
-function mergeAcronyms(occurrences: readonly Occurrence[]): Occurrence[] {
+function mergeAcronyms(occurrences: readonly Occurrence[], words: readonly Word[]): Occurrence[] {
   const expansions = new Map<string, Occurrence>();
   const definitions = new Map<Occurrence, Occurrence | null>();
   occurrences.forEach((occurrence, i) => {
@@ -846,15 +868,16 @@ function mergeAcronyms(occurrences: readonly Occurrence[]): Occurrence[] {
     const before = occurrences[i - 1];
     const lastBefore = before?.words[before.words.length - 1];
     if (!before || lastBefore?.index !== only.index - 1) return;
-    const tail = expansionOf(only.text, before.words);
+    const tail =
+      expansionOf(only.text, before.words) ?? acrossConnector(only.text, occurrences[i - 2], before, words);
     const long = tail ? toOccurrence(tail) : null;
     const name = singularSurface(only);
     if (!tail || !long || expansions.has(name)) return;
     const expansion = { ...long, label: `${long.label} (${name})` };
     expansions.set(name, expansion);
-    // When the phrase is longer than the expansion ("deep convolutional neural networks (CNNs)"), the
-    // expansion still occurs once inside it.
-    definitions.set(occurrence, tail.length < before.words.length ? expansion : null);
+    // When the expansion is not the whole phrase before it ("deep convolutional neural networks (CNNs)", or
+    // "reinforcement learning with verifiable rewards (RLVR)"), it still occurs once there.
+    definitions.set(occurrence, long.key !== before.key ? expansion : null);
   });
   if (expansions.size === 0) return [...occurrences];
   const byKey = new Map([...expansions.values()].map((expansion) => [expansion.key, expansion]));

@@ -97,6 +97,20 @@ describe('extractTerms', () => {
     expect(terms.has('grpo')).toBe(false);
   });
 
+  it('takes an expansion that spans a connecting word, and counts the acronym toward it', () => {
+    const terms = byKey(
+      extractTerms(
+        'Scaling RLVR\nWe study reinforcement learning with verifiable rewards (RLVR) for math. A sparse mixture of experts (MoE) helps.',
+      ),
+    );
+    expect(terms.get('reinforcement learning with verifiable reward')).toMatchObject({
+      label: 'reinforcement learning with verifiable reward (RLVR)',
+      count: 2,
+    });
+    expect(terms.get('mixture of expert')?.label).toBe('mixture of expert (MoE)');
+    expect(terms.has('rlvr')).toBe(false);
+  });
+
   it('keeps a name with a version as one term', () => {
     const terms = byKey(extractTerms('Agents\nGPT-4o and Llama-3 beat DeepSeek-R1 on math.'));
     expect(terms.get('gpt 4o')?.label).toBe('GPT-4o');
