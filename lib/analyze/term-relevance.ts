@@ -25,6 +25,9 @@ export const RELEVANCE_CANDIDATES = 1000;
 const SPREAD = 0.3;
 // Count in the general-language background at which a single common word keeps half its weight.
 const COMMON = 50;
+// Occurrences per paper are read as if this many more papers said the term once: a term of one paper that
+// repeats it ten times says little about the corpus.
+const BURST_PRIOR = 2;
 
 /**
  * The weight of each term in the relevance ranking, where a term scores papers × weight. Three signals:
@@ -32,7 +35,8 @@ const COMMON = 50;
  *   field term's concentrate. The divergence falls with frequency, so a term is judged against the line fitted
  *   through log divergence by log papers: above it, more concentrated than terms as frequent;
  * - spread across papers: a field term is the subject of the papers that use it and recurs in each (mean
- *   occurrences per paper, squared); a generic phrase is said once in passing;
+ *   occurrences per paper, squared, drawn toward one for terms of few papers); a generic phrase is said once in
+ *   passing;
  * - contrast with a background of general language: a single common word ("video", "code") weighs less the more
  *   often it is said in everyday English; acronyms, names and phrases do not.
  * Terms outside the candidates have no specificity signal: they take its lowest factor.
@@ -51,7 +55,7 @@ export function relevanceWeights(rows: readonly TermConcentration[]): Map<string
       const residual = Math.log(concentration) - (fit.intercept + fit.slope * Math.log(papers));
       specificity = 1 / (1 + Math.exp(-residual / SPREAD));
     }
-    const burst = occurrences / papers;
+    const burst = (occurrences + BURST_PRIOR) / (papers + BURST_PRIOR);
     const background = key.includes(' ') || written ? 1 : 1 / (1 + generalFrequency(key) / COMMON);
     weights.set(key, (0.5 + specificity) * burst * burst * background);
   }

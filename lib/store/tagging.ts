@@ -215,13 +215,15 @@ export async function resumeTagging(): Promise<void> {
         or corpus_id in (select corpus_id from papers
           where text_hash not in (select text_hash from tagged_texts where version = ${TERMS_VERSION}))`,
   );
-  await inTransaction((connection) =>
-    execute(
-      connection,
-      sql`update corpus_state set terms = 'tagging'
-        where corpus_id in (select unnest(${textList(unfinished.map((row) => row.corpus_id))}::VARCHAR[]))`,
-    ),
-  );
+  if (unfinished.length > 0) {
+    await inTransaction((connection) =>
+      execute(
+        connection,
+        sql`update corpus_state set terms = 'tagging'
+          where corpus_id in (select unnest(${textList(unfinished.map((row) => row.corpus_id))}::VARCHAR[]))`,
+      ),
+    );
+  }
   for (const { corpus_id } of unfinished) {
     tagCorpus(corpus_id).catch((error: unknown) => console.error(`Tagging ${corpus_id} failed:`, error));
   }

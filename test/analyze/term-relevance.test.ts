@@ -88,10 +88,14 @@ describe('relevanceWeights', () => {
   it('weighs a term repeated in the papers that use it above one said once in passing', () => {
     const weights = relevanceWeights([
       ...base,
-      row('subject phrase', 100, 0.5, 250),
-      row('passing phrase', 100, 0.5),
+      row('subject phrase', 98, 0.5, 248),
+      row('passing phrase', 98, 0.5),
+      row('one paper phrase', 1, null, 10),
     ]);
+    // (248 + 2) / (98 + 2) occurrences a paper, squared.
     expect(weights.get('subject phrase')).toBeCloseTo((weights.get('passing phrase') ?? 0) * 2.5 ** 2, 9);
+    // A term of one paper said ten times: (10 + 2) / (1 + 2), squared, at the lowest specificity.
+    expect(weights.get('one paper phrase')).toBeCloseTo(0.5 * 4 ** 2, 9);
   });
 
   it('weighs a common English word down, but not an acronym, a name or a phrase of common words', () => {
