@@ -41,7 +41,7 @@ export async function CorpusPage({ id, params, path }: CorpusPageProps) {
   if (!info) notFound();
   const [problems, stats, table, termSettings, tagging, known, author] = await Promise.all([
     getProblems(id),
-    getCorpusStats(id, params.filter, DASHBOARD_TERMS),
+    getCorpusStats(id, params.filter, DASHBOARD_TERMS, params.termRanking),
     papersPage(id, params),
     getTermSettings(id),
     getTagProgress(id),

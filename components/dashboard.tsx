@@ -53,6 +53,29 @@ function viewHref(path: string, params: ViewParams, change: Partial<ViewParams>)
   return `${path}${viewQuery({ ...params, ...change })}`;
 }
 
+/** Links that switch one setting of the view, the current choice marked. */
+function ChoiceLinks<T extends string>({
+  label,
+  choices,
+  current,
+  hrefFor,
+}: {
+  label: string;
+  choices: readonly (readonly [T, string])[];
+  current: T;
+  hrefFor: (choice: T) => string;
+}) {
+  return (
+    <nav className="segmented" aria-label={label}>
+      {choices.map(([choice, text]) => (
+        <a key={choice} href={hrefFor(choice)} aria-current={current === choice ? 'true' : undefined}>
+          {text}
+        </a>
+      ))}
+    </nav>
+  );
+}
+
 const toggle = <T,>(list: readonly T[], item: T) =>
   list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 
@@ -163,7 +186,22 @@ export function Dashboard({
         <ChartCard
           id="top-terms"
           title="Top terms"
-          note={`Multi-word terms by number of papers that mention them, top ${terms.length} of ${plural(summary.papers, 'paper')}${termsSoFar}`}
+          note={`${
+            stats.termRanking === 'relevance'
+              ? 'Ranked by relevance: papers that mention a term, weighted by how specific it is to this corpus (co-occurrences concentrated, repeated in its papers, rare in everyday English); bar = papers'
+              : 'Ranked by frequency: multi-word terms by number of papers that mention them'
+          }, top ${terms.length} of ${plural(summary.papers, 'paper')}${termsSoFar}`}
+          controls={
+            <ChoiceLinks
+              label="Rank terms by"
+              choices={[
+                ['relevance', 'Relevance'],
+                ['frequency', 'Frequency'],
+              ]}
+              current={stats.termRanking}
+              hrefFor={(termRanking) => viewHref(path, params, { termRanking })}
+            />
+          }
           csv={{
             filename: `${slug}-top-terms.csv`,
             header: ['term', 'papers', 'share'],
@@ -191,17 +229,15 @@ export function Dashboard({
                 : '')
             }
             controls={
-              <nav className="segmented" aria-label="Timeline unit">
-                {(['month', 'year'] as const).map((unit) => (
-                  <a
-                    key={unit}
-                    href={viewHref(path, params, { timeline: unit })}
-                    aria-current={params.timeline === unit ? 'true' : undefined}
-                  >
-                    {unit === 'month' ? 'Month' : 'Year'}
-                  </a>
-                ))}
-              </nav>
+              <ChoiceLinks
+                label="Timeline unit"
+                choices={[
+                  ['month', 'Month'],
+                  ['year', 'Year'],
+                ]}
+                current={params.timeline}
+                hrefFor={(timeline) => viewHref(path, params, { timeline })}
+              />
             }
             csv={{
               filename: `${slug}-papers-per-${params.timeline}.csv`,
@@ -289,6 +325,7 @@ export function Dashboard({
             corpusId={corpusId}
             filter={filter}
             topTerms={terms.slice(0, TRENDED_TERMS)}
+            termRanking={stats.termRanking}
             termsSoFar={termsSoFar}
             noTermsYet={noTermsYet}
             slug={slug}

@@ -3,7 +3,7 @@ import { TermNetwork } from '@/components/charts/term-network';
 import { TermTrendLines } from '@/components/charts/term-trend-lines';
 import { ChartCard } from '@/components/ui/chart-card';
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
-import type { TermCount } from '@/lib/analyze/top-terms';
+import type { TermCount, TermRanking } from '@/lib/analyze/top-terms';
 import { formatNumber, plural } from '@/lib/format';
 import { getTermMovement, getTrendUnit } from '@/lib/query/views';
 
@@ -11,6 +11,8 @@ export interface TrendsSectionProps {
   corpusId: string;
   filter: PaperFilter;
   topTerms: readonly TermCount[];
+  /** How the top terms are ranked: the notes say which terms are shown. */
+  termRanking: TermRanking;
   /** Said after each note while tagging goes on: how many papers have their terms. */
   termsSoFar: string;
   /** Said instead of an empty chart while tagging goes on. */
@@ -29,6 +31,7 @@ export async function TrendsSection({
   corpusId,
   filter,
   topTerms,
+  termRanking,
   termsSoFar,
   noTermsYet,
   slug,
@@ -39,6 +42,7 @@ export async function TrendsSection({
   const unit = asked ?? (await getTrendUnit(corpusId, filter));
   const { trends, bursts, slopes, map } = await getTermMovement(corpusId, filter, topTerms, unit);
   const partial = trends.partial.length ? ` · ${trends.partial.join(', ')} only partly covered` : '';
+  const ranked = `by ${termRanking}`;
 
   return (
     <section className="section" aria-labelledby="trends-title">
@@ -58,7 +62,7 @@ export async function TrendsSection({
               ))}
             </nav>
           }
-          note={`Share of each ${unit}'s papers that mention the term; outlined cells are bursts (Kleinberg)${partial}${termsSoFar}`}
+          note={`The top ${plural(trends.terms.length, 'term')} ${ranked}: share of each ${unit}'s papers that mention the term; outlined cells are bursts (Kleinberg)${partial}${termsSoFar}`}
           csv={{
             // One row a term, one column a period, as the heatmap reads: the share of that period's papers.
             filename: `${slug}-term-trends.csv`,
@@ -99,7 +103,7 @@ export async function TrendsSection({
         <ChartCard
           id="term-map"
           title="Term map"
-          note={`The top ${plural(map.nodes.length, 'term')}: size = papers, line = co-occurrence (association strength); ${formatNumber(map.links.length)} links${termsSoFar}`}
+          note={`The top ${plural(map.nodes.length, 'term')} ${ranked}: size = papers, line = co-occurrence (association strength); ${formatNumber(map.links.length)} links${termsSoFar}`}
           csv={{
             filename: `${slug}-term-map.csv`,
             header: ['term', 'other_term', 'papers_with_both', 'association_strength'],

@@ -16,6 +16,25 @@ test.describe('dashboard on the shipped corpus', () => {
     expect(errors).toEqual([]);
   });
 
+  test('top terms rank by relevance, or by frequency from the URL, and the notes say which', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const card = page.locator('[data-chart="top-terms"]');
+    await expect(card.locator('.card-note')).toContainText('Ranked by relevance');
+    await expect(page.locator('[data-chart="term-map"] .card-note')).toContainText('by relevance');
+    const byRelevance = await card.locator('svg text.label').allTextContents();
+    await card.getByRole('link', { name: 'Frequency', exact: true }).click();
+    await expect(page).toHaveURL(/\?rank=frequency$/);
+    await expect(card.locator('.card-note')).toContainText('Ranked by frequency');
+    await expect(page.locator('[data-chart="term-map"] .card-note')).toContainText('by frequency');
+    const byFrequency = await card.locator('svg text.label').allTextContents();
+    expect(byFrequency).toHaveLength(25);
+    expect(byFrequency).not.toEqual(byRelevance);
+    await card.getByRole('link', { name: 'Relevance', exact: true }).click();
+    await expect(page).toHaveURL(/\/$/);
+  });
+
   test('each chart renders its marks', async ({ page }) => {
     await page.goto('/');
     const chart = (id: string) => page.locator(`[data-chart="${id}"] svg`);

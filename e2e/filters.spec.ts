@@ -17,7 +17,7 @@ test.describe('linked filtering', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto('/');
-    const firstTerm = page.locator('[data-chart="top-terms"] a').first();
+    const firstTerm = page.locator('[data-chart="top-terms"] svg a').first();
     const label = (await firstTerm.locator('text.label').textContent()) ?? '';
     const count = Number((await firstTerm.locator('text.value').textContent())?.split(' ')[0]);
     await firstTerm.click();

@@ -28,6 +28,8 @@ export interface ViewParams {
   timeline: 'month' | 'year';
   /** The unit of the term trends; `null` picks one from the corpus's span. */
   trends: 'month' | 'year' | null;
+  /** How the top terms, and the trends and map built on them, are ranked (`rank=frequency` in the URL). */
+  termRanking: 'relevance' | 'frequency';
   /** Narrows every chart and the table. */
   filter: PaperFilter;
 }
@@ -39,6 +41,7 @@ export const DEFAULT_VIEW: ViewParams = {
   size: 25,
   timeline: 'month',
   trends: null,
+  termRanking: 'relevance',
   filter: NO_FILTER,
 };
 
@@ -77,6 +80,7 @@ const display = z.object({
     .default(25),
   timeline: z.preprocess(first, z.enum(['month', 'year']).catch('month')).default('month'),
   trends: z.preprocess(first, z.enum(['month', 'year']).nullable().catch(null)).default(null),
+  rank: z.preprocess(first, z.enum(['relevance', 'frequency']).catch('relevance')).default('relevance'),
 });
 
 /** A view the URL asks for, or why it cannot be shown as asked. */
@@ -190,6 +194,7 @@ export function parseViewParams(searchParams: Record<string, string | string[] |
       size: parsed.size,
       timeline: parsed.timeline,
       trends: parsed.trends,
+      termRanking: parsed.rank,
       filter: selection.filter,
     },
   };
@@ -211,6 +216,7 @@ export function viewQuery(params: ViewParams): string {
   if (params.size !== DEFAULT_VIEW.size) query.set('size', String(params.size));
   if (params.timeline !== DEFAULT_VIEW.timeline) query.set('timeline', params.timeline);
   if (params.trends) query.set('trends', params.trends);
+  if (params.termRanking !== DEFAULT_VIEW.termRanking) query.set('rank', params.termRanking);
   const { filter } = params;
   for (const term of filter.terms) query.append('term', term);
   if (filter.from) query.set('from', filter.from);

@@ -1,14 +1,20 @@
 /**
  * Scores the term extractor on gold keyphrases (Hulth 2003, Inspec) with the protocol of
- * ../shared/corpora/keyphrase/README.md (beside the project root). The ranking is rankTerms, exactly as the
- * dashboard uses it.
+ * ../shared/corpora/keyphrase/README.md (beside the project root). The ranking is rankTerms with the collection's
+ * relevance weights, exactly as the dashboard ranks a paper's terms.
  *
  *   npm run eval:terms -- [--dir FOLDER] [--out FILE] [--limit N]
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { relevanceWeights, termConcentrations } from '../lib/analyze/term-relevance.ts';
 import { type ExtractedTerm, extractTerms } from '../lib/terms/extract-terms.ts';
-import { type KeyphraseScore, keyphraseScore, macroAverage } from '../lib/terms/keyphrase-score.ts';
+import {
+  formatKeyphraseScore,
+  type KeyphraseScore,
+  keyphraseScore,
+  macroAverage,
+} from '../lib/terms/keyphrase-score.ts';
 import { documentFrequency, rankTerms } from '../lib/terms/rank-terms.ts';
 import { isStopTerm } from '../lib/terms/stop-terms.ts';
 
@@ -60,11 +66,6 @@ function phraseOf(term: ExtractedTerm): string {
   return term.label.replace(/\s*\([^()]*\)$/, '');
 }
 
-function formatScore(name: string, score: KeyphraseScore): string {
-  const figure = (value: number) => value.toFixed(3);
-  return `${name}  P ${figure(score.precision)}  R ${figure(score.recall)}  F1 ${figure(score.f1)}`;
-}
-
 function main(): void {
   const options = parseArgs(process.argv.slice(2));
   const started = performance.now();
@@ -75,13 +76,14 @@ function main(): void {
   const chosen = options.limit === null ? ids : ids.slice(0, options.limit);
   const extracted = chosen.map((id) => extractTerms(readDocument(join(options.dir, 'docs', `${id}.txt`))));
   const tagged = performance.now();
-  const corpus = documentFrequency(extracted);
+  const kept = extracted.map((terms) => terms.filter((term) => !isStopTerm(term.key)));
+  const corpus = documentFrequency(kept);
+  const weights = relevanceWeights(termConcentrations(kept));
   const at5: KeyphraseScore[] = [];
   const at10: KeyphraseScore[] = [];
   const ranked: Record<string, string[]> = {};
   chosen.forEach((id, i) => {
-    const terms = (extracted[i] ?? []).filter((term) => !isStopTerm(term.key));
-    const phrases = rankTerms(terms, corpus).map(phraseOf);
+    const phrases = rankTerms(kept[i] ?? [], corpus, { weights }).map(phraseOf);
     const gold = readGold(join(options.dir, 'keys', `${id}.key`));
     at5.push(keyphraseScore(phrases, gold, 5));
     at10.push(keyphraseScore(phrases, gold, 10));
@@ -89,8 +91,8 @@ function main(): void {
   });
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   console.log(`${chosen.length} documents from ${options.dir}`);
-  console.log(formatScore('@5 ', macroAverage(at5)));
-  console.log(formatScore('@10', macroAverage(at10)));
+  console.log(formatKeyphraseScore('@5 ', macroAverage(at5)));
+  console.log(formatKeyphraseScore('@10', macroAverage(at10)));
   console.log(`extraction ${seconds(tagged - started)}, total ${seconds(performance.now() - started)}`);
   if (options.out) {
     writeFileSync(options.out, `${JSON.stringify(ranked, null, 2)}\n`);

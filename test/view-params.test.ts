@@ -33,6 +33,7 @@ describe('parseViewParams', () => {
         size: '50',
         timeline: 'year',
         trends: 'month',
+        rank: 'frequency',
       }),
     ).toEqual({
       q: 'diffusion',
@@ -41,8 +42,15 @@ describe('parseViewParams', () => {
       size: 50,
       timeline: 'year',
       trends: 'month',
+      termRanking: 'frequency',
       filter: DEFAULT_VIEW.filter,
     });
+  });
+
+  it('ranks terms by relevance unless the query asks for frequency, and links only the other ranking', () => {
+    expect(viewOf({ rank: 'popularity' }).termRanking).toBe('relevance');
+    expect(viewQuery({ ...DEFAULT_VIEW, termRanking: 'frequency' })).toBe('?rank=frequency');
+    expect(viewQuery({ ...DEFAULT_VIEW, termRanking: 'relevance' })).toBe('');
   });
 
   it('falls back to the default for missing or malformed display settings, which change no row', () => {

@@ -53,7 +53,7 @@ export async function CorpusSlides({ id, params, query, dashboardPath, path }: C
   await ensureDefaultCorpus(id);
   const info = await getCorpus(id);
   if (!info) notFound();
-  const stats = await getCorpusStats(id, params.filter);
+  const stats = await getCorpusStats(id, params.filter, 25, params.termRanking);
   const { summary, timeline, authorsPerPaper: authors, codeLinkRate: code } = stats;
   const said = takeaways(stats, { today: new Date().toISOString().slice(0, 10) });
   const terms = stats.topTerms.slice(0, SLIDE_TERMS);
@@ -93,7 +93,7 @@ export async function CorpusSlides({ id, params, query, dashboardPath, path }: C
         <ChartSlide
           title="Top terms"
           takeaway={said.topTerms}
-          note={`Multi-word terms by papers that mention them · top ${terms.length} of ${plural(summary.papers, 'paper')}`}
+          note={`${stats.termRanking === 'relevance' ? 'Terms by relevance, bar = papers that mention them' : 'Multi-word terms by papers that mention them'} · top ${terms.length} of ${plural(summary.papers, 'paper')}`}
           data={{
             header: ['term', 'papers', 'share'],
             rows: terms.map((t) => [t.label, t.papers, formatPercent(t.share)]),

@@ -10,22 +10,32 @@ import {
   publicationTimeline,
   timelineFromCounts,
 } from '@/lib/analyze/publication-timeline';
-import { type TermCount, topTerms } from '@/lib/analyze/top-terms';
+import { type TermCount, type TermRanking, topTerms } from '@/lib/analyze/top-terms';
 import type { AnalyzedPaper, CodeStatus } from '@/lib/model';
 
 /** Every statistic the dashboard, the slides and the JSON API show, from one pass over the papers. */
 export interface CorpusStats {
   summary: CorpusSummary;
   topTerms: TermCount[];
+  /** How `topTerms` are ranked. */
+  termRanking: TermRanking;
   timeline: PublicationTimeline;
   authorsPerPaper: AuthorsPerPaper;
   codeLinkRate: CodeLinkRate;
 }
 
-export function corpusStats(papers: readonly AnalyzedPaper[], { termLimit = 25 } = {}): CorpusStats {
+export function corpusStats(
+  papers: readonly AnalyzedPaper[],
+  {
+    termLimit = 25,
+    termRanking = 'frequency',
+    weights = new Map(),
+  }: { termLimit?: number; termRanking?: TermRanking; weights?: ReadonlyMap<string, number> } = {},
+): CorpusStats {
   return {
     summary: corpusSummary(papers),
-    topTerms: topTerms(papers, { limit: termLimit }),
+    topTerms: topTerms(papers, { limit: termLimit, ranking: termRanking, weights }),
+    termRanking,
     timeline: publicationTimeline(papers),
     authorsPerPaper: authorsPerPaper(papers),
     codeLinkRate: codeLinkRate(papers),
@@ -48,6 +58,7 @@ export function corpusStatsFromTally(
   span: { first: string; last: string } | null,
   organisations: readonly { name: string; papers: number }[],
   terms: TermCount[],
+  termRanking: TermRanking,
 ): CorpusStats {
   const byYear = new Map<string, number>();
   const byMonth = new Map<string, number>();
@@ -81,6 +92,7 @@ export function corpusStatsFromTally(
       organisations: [...organisations].sort((a, b) => b.papers - a.papers || a.name.localeCompare(b.name)),
     },
     topTerms: terms,
+    termRanking,
     timeline: timelineFromCounts(byYear, byMonth, { undated, yearOnly }),
     authorsPerPaper: authors,
     codeLinkRate: code,

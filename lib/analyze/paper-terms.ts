@@ -1,4 +1,6 @@
+import { relevanceWeights, termConcentrations } from '@/lib/analyze/term-relevance';
 import type { TermRef } from '@/lib/model';
+import { acronymMerges } from '@/lib/terms/acronym-merges';
 import type { ExtractedTerm } from '@/lib/terms/extract-terms';
 import { documentFrequency, rankTerms } from '@/lib/terms/rank-terms';
 import { isStopTerm } from '@/lib/terms/stop-terms';
@@ -8,6 +10,8 @@ export interface PaperTermsOptions {
   stopTerms: ReadonlySet<string>;
   /** Merges: key → the key it becomes. */
   thesaurus: ReadonlyMap<string, string>;
+  /** The label a merged key takes, when not the key it becomes (an acronym's expansion shows the acronym). */
+  labels: ReadonlyMap<string, string>;
 }
 
 /**
@@ -16,9 +20,20 @@ export interface PaperTermsOptions {
  */
 export function paperTerms(
   extracted: readonly (readonly ExtractedTerm[])[],
-  { stopTerms = new Set(), thesaurus = new Map() }: Partial<PaperTermsOptions> = {},
+  options: Partial<PaperTermsOptions> = {},
 ): TermRef[][] {
-  const kept = extracted.map((terms) => {
+  const kept = termsUnderSettings(extracted, options);
+  const corpus = documentFrequency(kept);
+  const weights = relevanceWeights(termConcentrations(kept));
+  return kept.map((terms) => rankTerms(terms, corpus, { weights }).map(({ key, label }) => ({ key, label })));
+}
+
+/** Each paper's extracted terms after stop-terms and merges: a merged key sums its counts, stopped keys go. */
+export function termsUnderSettings(
+  extracted: readonly (readonly ExtractedTerm[])[],
+  { stopTerms = new Set(), thesaurus = new Map(), labels = new Map() }: Partial<PaperTermsOptions> = {},
+): ExtractedTerm[][] {
+  return extracted.map((terms) => {
     const merged = new Map<string, ExtractedTerm>();
     for (const term of terms) {
       const target = thesaurus.get(term.key);
@@ -32,11 +47,45 @@ export function paperTerms(
           first: Math.min(previous.first, term.first),
         });
       } else {
-        merged.set(key, target ? { ...term, key, label: target, words: target.split(' ').length } : term);
+        merged.set(
+          key,
+          target
+            ? { ...term, key, label: labels.get(term.key) ?? target, words: target.split(' ').length }
+            : term,
+        );
       }
     }
     return [...merged.values()];
   });
-  const corpus = documentFrequency(kept);
-  return kept.map((terms) => rankTerms(terms, corpus).map(({ key, label }) => ({ key, label })));
+}
+
+/**
+ * A corpus's term settings as options for `paperTerms`, with its bare acronyms merged into the expansions its
+ * papers define them with (`acronymMerges`) where the settings say nothing else of them: what the store's rules do.
+ */
+export function termOptions(
+  extracted: readonly (readonly ExtractedTerm[])[],
+  settings: { stopTerms: readonly string[]; merges: readonly { from: string; to: string }[] } = {
+    stopTerms: [],
+    merges: [],
+  },
+): PaperTermsOptions {
+  const stopTerms = new Set(settings.stopTerms);
+  const thesaurus = new Map(settings.merges.map(({ from, to }) => [from, to]));
+  const labels = new Map<string, string>();
+  const defined = new Map<string, { key: string; label: string; papers: number }>();
+  for (const terms of extracted) {
+    for (const { key, label } of terms) {
+      if (!label.endsWith(')')) continue;
+      const entry = defined.get(`${key}\t${label}`) ?? { key, label, papers: 0 };
+      entry.papers++;
+      defined.set(`${key}\t${label}`, entry);
+    }
+  }
+  for (const { from, to, label } of acronymMerges([...defined.values()])) {
+    if (stopTerms.has(from) || thesaurus.has(from)) continue;
+    thesaurus.set(from, to);
+    labels.set(from, label);
+  }
+  return { stopTerms, thesaurus, labels };
 }

@@ -66,6 +66,13 @@ function overview(stats: CorpusStats): string {
 function topTermsTakeaway(stats: CorpusStats): string {
   const terms = stats.topTerms;
   const top = terms[0];
+  if (stats.termRanking === 'relevance') {
+    if (!top) return 'No terms found in these papers';
+    if (top.papers < 2) return 'No term appears in more than one paper';
+    const share = `${formatPercent(top.share)} of papers (${top.papers} of ${stats.summary.papers})`;
+    const next = terms.slice(1, 3).map((t) => quote(t.label));
+    return `${quote(top.label)} is the most relevant term, in ${share}${next.length ? `, then ${listing(next)}` : ''}`;
+  }
   if (!top) return 'No multi-word terms found in these papers';
   if (top.papers < 2) return 'No multi-word term appears in more than one paper';
   const leaders = terms.filter((t) => t.papers === top.papers).map((t) => quote(t.label));

@@ -10,17 +10,40 @@ export interface TermCount {
   share: number;
 }
 
+export type TermRanking = 'relevance' | 'frequency';
+
 export interface TopTermsOptions {
   limit: number;
-  /** Fewest words a term needs to count; single generic nouns say little about a corpus. */
+  /** By relevance (papers × the term's weight in the whole corpus), or by papers alone. */
+  ranking: TermRanking;
+  /** The weights of `relevanceWeights` over the whole corpus; a term without one weighs 0. */
+  weights: ReadonlyMap<string, number>;
+  /** Fewest words a term needs to count; by default 1 under relevance, 2 by frequency. */
   minWords: number;
 }
 
-/** The most frequent terms by document frequency; ties by key so the order never flickers. */
+/**
+ * By frequency, single nouns are mostly generic ("video", "code") and only phrases compete; by relevance, a
+ * single word or acronym that is the field's vocabulary ("transformer", "GRPO") competes with them.
+ */
+export function minWordsOf(ranking: TermRanking): number {
+  return ranking === 'relevance' ? 1 : 2;
+}
+
+/**
+ * The top terms of the papers, by relevance (papers × weight) or by document frequency; ties by papers then key,
+ * so the order never flickers.
+ */
 export function topTerms(
   papers: readonly { terms: readonly TermRef[] }[],
-  { limit = 25, minWords = 2 }: Partial<TopTermsOptions> = {},
+  {
+    limit = 25,
+    ranking = 'frequency',
+    weights = new Map(),
+    minWords = minWordsOf(ranking),
+  }: Partial<TopTermsOptions> = {},
 ): TermCount[] {
+  if (ranking === 'relevance') return topTermsByRelevance(papers, { limit, weights, minWords });
   // The dashboard counts on every filter change, over thousands of papers: integer ids into a typed array.
   const paperIds = papers.map((paper) => termIdsOf(paper.terms));
   const counts = new Int32Array(termIdCount());
@@ -53,6 +76,29 @@ export function topTerms(
     const n = counts[id] ?? 0;
     return { key, label: labels.get(key) ?? key, papers: n, share: n / papers.length };
   });
+}
+
+function topTermsByRelevance(
+  papers: readonly { terms: readonly TermRef[] }[],
+  { limit, weights, minWords }: Pick<TopTermsOptions, 'limit' | 'weights' | 'minWords'>,
+): TermCount[] {
+  const counts = new Map<string, number>();
+  for (const paper of papers) {
+    for (const key of new Set(paper.terms.map((term) => term.key))) {
+      if (key.split(' ').length >= minWords) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const score = (key: string, n: number) => n * (weights.get(key) ?? 0);
+  const chosen = [...counts]
+    .sort(([a, x], [b, y]) => score(b, y) - score(a, x) || y - x || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, limit);
+  const labels = commonestLabels(papers, new Set(chosen.map(([key]) => key)));
+  return chosen.map(([key, n]) => ({
+    key,
+    label: labels.get(key) ?? key,
+    papers: n,
+    share: n / papers.length,
+  }));
 }
 
 /** For each of `keys`, the label the most papers show it with (the first seen on a tie). */

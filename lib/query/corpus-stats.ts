@@ -1,6 +1,7 @@
 import 'server-only';
 import { type CorpusStats, corpusStatsFromTally } from '@/lib/analyze/corpus-stats';
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
+import type { TermRanking } from '@/lib/analyze/top-terms';
 import { dateSpan, organisationCounts, paperTally } from '@/lib/query/paper-tally';
 import { topTerms } from '@/lib/query/top-terms';
 
@@ -8,18 +9,19 @@ import { topTerms } from '@/lib/query/top-terms';
 export async function corpusStats(
   corpusId: string,
   filter: PaperFilter,
-  { termLimit = 25 } = {},
+  { termLimit = 25, termRanking = 'relevance' as TermRanking } = {},
 ): Promise<CorpusStats> {
   const [tally, span, organisations, terms] = await Promise.all([
     paperTally(corpusId, filter),
     dateSpan(corpusId, filter),
     organisationCounts(corpusId, filter),
-    topTerms(corpusId, filter, { limit: termLimit }),
+    topTerms(corpusId, filter, { limit: termLimit, ranking: termRanking }),
   ]);
   return corpusStatsFromTally(
     tally,
     span.first && span.last ? { first: span.first, last: span.last } : null,
     organisations,
     terms,
+    termRanking,
   );
 }

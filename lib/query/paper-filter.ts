@@ -100,7 +100,7 @@ export function termsUnderRules(
 ): Sql {
   return sql`select t.text_hash,
       coalesce(r.to_key, t.key) as key,
-      arg_min(coalesce(r.to_key, t.label), t.pos) as label,
+      arg_min(coalesce(r.to_label, r.to_key, t.label), t.pos) as label,
       min(t.pos) as pos,
       sum(t.count)::INTEGER as count,
       min(t.first) as first,

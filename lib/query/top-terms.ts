@@ -1,21 +1,34 @@
 import 'server-only';
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
-import type { TermCount } from '@/lib/analyze/top-terms';
+import { minWordsOf, type TermCount, type TermRanking } from '@/lib/analyze/top-terms';
 import { keptTerms, keptTexts } from '@/lib/query/paper-filter';
 import { queryRows } from '@/lib/store/database';
 import type { Sql } from '@/lib/store/sql';
 import { sql } from '@/lib/store/sql';
 
+export interface TopTermsQueryOptions {
+  limit?: number;
+  /** By relevance (papers × the term's weight in the corpus), or by papers alone. */
+  ranking?: TermRanking;
+  /** Fewest words a term needs; by default 1 under relevance, 2 by frequency. */
+  minWords?: number;
+}
+
 /**
- * The most frequent terms of the papers a filter keeps, by the number of papers that mention them (after
- * stop-terms and merges); ties by key, so the order never flickers. Only terms of `minWords` words or more. Each
- * is shown with the label the most of those papers give it, on a tie the one seen first in import order.
+ * The top terms of the papers a filter keeps (after stop-terms and merges), as `topTerms` ranks them: by relevance,
+ * the papers that mention a term times its weight in the whole corpus (`term_relevance`), or by those papers alone;
+ * ties by papers then key, so the order never flickers. Each is shown with the label the most of those papers give
+ * it, on a tie the one seen first in import order.
  */
 export function topTermsQuery(
   corpusId: string,
   filter: PaperFilter,
-  { limit = 25, minWords = 2 }: { limit?: number; minWords?: number } = {},
+  { limit = 25, ranking = 'relevance', minWords = minWordsOf(ranking) }: TopTermsQueryOptions = {},
 ): Sql {
+  const relevance = ranking === 'relevance';
+  const weighted = relevance
+    ? sql`left join term_relevance r on r.corpus_id = ${corpusId} and r.key_id = c.key_id`
+    : sql``;
   return sql`
     with kept as (${keptTexts(corpusId, filter)}),
     counts as (
@@ -25,9 +38,9 @@ export function topTermsQuery(
       group by t.key_id
     ),
     counted as (
-      select k.key, c.key_id, c.papers
-      from counts c join term_keys k using (key_id)
-      order by c.papers desc, k.key
+      select k.key, c.key_id, c.papers, ${relevance ? sql`c.papers * coalesce(r.weight, 0)` : sql`c.papers`} as score
+      from counts c join term_keys k using (key_id) ${weighted}
+      order by score desc, c.papers desc, k.key
       limit ${limit}
     ),
     labels as (
@@ -43,13 +56,13 @@ export function topTermsQuery(
     total as (select sum(n) as papers from kept)
     select c.key, l.label, c.papers, c.papers / t.papers as share
     from counted c join labels l using (key_id), total t
-    order by c.papers desc, c.key`;
+    order by c.score desc, c.papers desc, c.key`;
 }
 
 export function topTerms(
   corpusId: string,
   filter: PaperFilter,
-  options: { limit?: number; minWords?: number } = {},
+  options: TopTermsQueryOptions = {},
 ): Promise<TermCount[]> {
   return queryRows<TermCount>(topTermsQuery(corpusId, filter, options));
 }

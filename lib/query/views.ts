@@ -4,7 +4,7 @@ import type { CorpusStats } from '@/lib/analyze/corpus-stats';
 import { isFiltered, NO_FILTER, type PaperFilter } from '@/lib/analyze/filter-papers';
 import type { PeriodUnit } from '@/lib/analyze/periods';
 import type { TermMovement } from '@/lib/analyze/term-movement';
-import type { TermCount } from '@/lib/analyze/top-terms';
+import type { TermCount, TermRanking } from '@/lib/analyze/top-terms';
 import { authorStatistics } from '@/lib/query/author-statistics';
 import { type CategoryCounts, categoryCounts } from '@/lib/query/category-counts';
 import { type CoauthorPairs, coauthorPairs } from '@/lib/query/coauthor-pairs';
@@ -33,8 +33,15 @@ async function view<T>(
   return cachedView(corpusId, `${key}:${JSON.stringify(filter)}`, compute, { store: !isFiltered(filter) });
 }
 
-export function getCorpusStats(corpusId: string, filter: PaperFilter, termLimit = 25): Promise<CorpusStats> {
-  return view(corpusId, filter, `stats:${termLimit}`, () => corpusStats(corpusId, filter, { termLimit }));
+export function getCorpusStats(
+  corpusId: string,
+  filter: PaperFilter,
+  termLimit = 25,
+  termRanking: TermRanking = 'relevance',
+): Promise<CorpusStats> {
+  return view(corpusId, filter, `stats:${termLimit}:${termRanking}`, () =>
+    corpusStats(corpusId, filter, { termLimit, termRanking }),
+  );
 }
 
 export function getTrendUnit(corpusId: string, filter: PaperFilter): Promise<PeriodUnit> {

@@ -91,7 +91,9 @@ CREATE TABLE IF NOT EXISTS term_rules (
   corpus_id VARCHAR NOT NULL,
   key VARCHAR NOT NULL,
   to_key VARCHAR,
-  stop BOOLEAN NOT NULL
+  stop BOOLEAN NOT NULL,
+  -- The label a merged key takes, when not its new key: an acronym's expansion shows the acronym.
+  to_label VARCHAR
 );
 CREATE TABLE IF NOT EXISTS tagged_texts (
   version VARCHAR NOT NULL,
@@ -126,6 +128,12 @@ CREATE TABLE IF NOT EXISTS corpus_terms (
   first INTEGER NOT NULL,
   words INTEGER NOT NULL,
   key_words INTEGER NOT NULL
+);
+-- Each term's weight in the corpus's relevance ranking (a term scores papers × weight): built with its terms.
+CREATE TABLE IF NOT EXISTS term_relevance (
+  corpus_id VARCHAR NOT NULL,
+  key_id INTEGER NOT NULL,
+  weight DOUBLE NOT NULL
 );
 CREATE TABLE IF NOT EXISTS paper_top_terms (
   corpus_id VARCHAR NOT NULL,
@@ -184,6 +192,7 @@ export const CORPUS_TABLES = [
   'term_settings',
   'term_rules',
   'corpus_terms',
+  'term_relevance',
   'paper_top_terms',
   'search_words',
   'text_words',
@@ -246,6 +255,8 @@ async function open(): Promise<Database> {
   await writer.run(SCHEMA);
   await writer.run(ADDED_PAPER_COLUMNS);
   await rankVenues(writer);
+  // Stores made before merged keys could carry a label of their own.
+  await writer.run('ALTER TABLE term_rules ADD COLUMN IF NOT EXISTS to_label VARCHAR');
   const pending = await writer.runAndReadAll(
     "SELECT count(*)::INTEGER FROM information_schema.tables WHERE table_name = 'papers_v1'",
   );

@@ -23,6 +23,7 @@ export const EXPORTED_TABLES: Record<string, (corpusId: string) => Sql> = {
   term_keys: (id) => sql`select * from term_keys
     where key_id in (select key_id from corpus_terms where corpus_id = ${id})
     order by key_id`,
+  term_relevance: (id) => sql`select * from term_relevance where corpus_id = ${id} order by key_id`,
   paper_top_terms: (id) => sql`select * from paper_top_terms where corpus_id = ${id}`,
   search_words: (id) => sql`select * from search_words where corpus_id = ${id} order by word_id`,
   text_words: (id) => sql`select * from text_words where corpus_id = ${id} order by word_id, text_id`,

@@ -4,6 +4,7 @@ import { appendCorpusTerms, rebuildCorpusTerms } from '@/lib/store/corpus-terms'
 import { execute, inTransaction, queryRows } from '@/lib/store/database';
 import { appendTermRows, appendTextTerms } from '@/lib/store/paper-tables';
 import { sql, textList } from '@/lib/store/sql';
+import { refreshTermRelevance } from '@/lib/store/term-relevance';
 import { refreshTableTerms, refreshTermRules } from '@/lib/store/term-settings';
 import { termText } from '@/lib/store/text-hash';
 import { forgetViews } from '@/lib/store/view-cache';
@@ -115,16 +116,23 @@ async function run(corpusId: string, job: Job): Promise<void> {
       and p.text_hash not in (select text_hash from tagged_texts where version = ${TERMS_VERSION})
     group by p.text_hash
     order by min(p.ord)`);
-  // Texts tagged before (by another corpus, or before a restart) need only the corpus's view of their terms.
-  await inTransaction((connection) =>
-    appendCorpusTerms(
+  // Texts tagged before (by another corpus, or before a restart) need only the corpus's view of their terms. Texts
+  // not tagged by this extractor lose what an older one found.
+  await inTransaction(async (connection) => {
+    await execute(
+      connection,
+      sql`delete from corpus_terms where corpus_id = ${corpusId} and text_id in (
+        select text_id from papers where corpus_id = ${corpusId}
+          and text_hash not in (select text_hash from tagged_texts where version = ${TERMS_VERSION}))`,
+    );
+    await appendCorpusTerms(
       connection,
       corpusId,
       sql`select distinct p.text_hash from papers p
         join tagged_texts t on t.version = ${TERMS_VERSION} and t.text_hash = p.text_hash
         where p.corpus_id = ${corpusId}`,
-    ),
-  );
+    );
+  });
   const start = await countProgress(corpusId);
   job.progress = { ...start };
   report();
@@ -156,6 +164,7 @@ async function run(corpusId: string, job: Job): Promise<void> {
 
   // New keys may fall under the corpus's own stop-terms: then its terms are built again under the new rules.
   if (await refreshTermRules(corpusId)) await rebuildCorpusTerms(corpusId);
+  await refreshTermRelevance(corpusId);
   await refreshTableTerms(corpusId);
   await inTransaction((connection) =>
     execute(connection, sql`update corpus_state set terms = 'ready' where corpus_id = ${corpusId}`),
@@ -197,11 +206,24 @@ async function storeTerms(corpusId: string, tagged: ReadonlyMap<string, Extracte
 
 /** Resumes every corpus whose tagging stopped before it finished (the server was stopped or crashed). */
 export async function resumeTagging(): Promise<void> {
-  // Also corpora stored before their terms were kept per corpus: their tagging run builds them.
+  // Also corpora stored before their terms were kept per corpus, and corpora tagged by an older extractor: their
+  // tagging run builds them.
   const unfinished = await queryRows<{ corpus_id: string }>(
     sql`select corpus_id from corpus_state
-      where terms <> 'ready' or corpus_id not in (select distinct corpus_id from corpus_terms)`,
+      where terms <> 'ready'
+        or corpus_id not in (select distinct corpus_id from corpus_terms)
+        or corpus_id in (select corpus_id from papers
+          where text_hash not in (select text_hash from tagged_texts where version = ${TERMS_VERSION}))`,
   );
+  if (unfinished.length > 0) {
+    await inTransaction((connection) =>
+      execute(
+        connection,
+        sql`update corpus_state set terms = 'tagging'
+          where corpus_id in (select unnest(${textList(unfinished.map((row) => row.corpus_id))}::VARCHAR[]))`,
+      ),
+    );
+  }
   for (const { corpus_id } of unfinished) {
     tagCorpus(corpus_id).catch((error: unknown) => console.error(`Tagging ${corpus_id} failed:`, error));
   }

@@ -5,7 +5,9 @@ import { TERMS_VERSION } from '@/lib/query/paper-filter';
 import { rebuildCorpusTerms } from '@/lib/store/corpus-terms';
 import { execute, inTransaction, queryRows } from '@/lib/store/database';
 import { raw, sql, textList } from '@/lib/store/sql';
-import { LENGTH_PRIOR } from '@/lib/terms/rank-terms';
+import { refreshTermRelevance } from '@/lib/store/term-relevance';
+import { acronymMerges } from '@/lib/terms/acronym-merges';
+import { LENGTH_PRIOR, NAME_PRIOR, WRITTEN_AS_NAME } from '@/lib/terms/rank-terms';
 import { isStopTerm } from '@/lib/terms/stop-terms';
 
 /** A corpus's own edits to its terms, applied at aggregation: changing them never re-tags. */
@@ -36,13 +38,16 @@ export async function setTermSettings(corpusId: string, settings: TermSettings):
   });
   await refreshTermRules(corpusId);
   await rebuildCorpusTerms(corpusId);
+  await refreshTermRelevance(corpusId);
   await refreshTableTerms(corpusId);
 }
 
 /**
  * Turns the settings into rules the queries join: each merged key and the key it becomes (stopped when that key
  * is a stop-term), and each key the corpus's own stop-terms leave out, which includes phrases made only of
- * generic words once a stop-term counts as generic. Run again when tagging adds keys. True when there are rules.
+ * generic words once a stop-term counts as generic. Bare acronyms the corpus defines somewhere become their
+ * expansion (`acronymMerges`) unless the settings say otherwise of them. Run again when tagging adds keys. True
+ * when there are rules.
  */
 export async function refreshTermRules(corpusId: string): Promise<boolean> {
   const settings = await getTermSettings(corpusId);
@@ -58,21 +63,33 @@ export async function refreshTermRules(corpusId: string): Promise<boolean> {
           and (t.key in (select unnest(${textList([...extra])}::VARCHAR[]))
             or list_has_any(string_split(t.key, ' '), ${textList(words)}::VARCHAR[]))`)
     : [];
-  const rules = new Map<string, { to: string | null; stop: boolean }>();
+  const defined = await queryRows<{ key: string; label: string; papers: number }>(sql`
+    select t.key, t.label, sum(p.n)::INTEGER as papers
+    from text_terms t
+    join (select text_hash, count(*) as n from papers where corpus_id = ${corpusId} group by text_hash) p
+      using (text_hash)
+    where t.version = ${TERMS_VERSION} and t.label like '%)'
+    group by all`);
+  const rules = new Map<string, { to: string | null; stop: boolean; label?: string }>();
   for (const key of extra) if (!merged.has(key)) rules.set(key, { to: null, stop: true });
   for (const { key } of candidates) {
     if (!merged.has(key) && isStopTerm(key, extra)) rules.set(key, { to: null, stop: true });
   }
   for (const [from, to] of merged) rules.set(from, { to, stop: isStopTerm(to, extra) });
+  for (const { from, to, label } of acronymMerges(defined)) {
+    if (!extra.has(from) && !merged.has(from)) rules.set(from, { to, stop: isStopTerm(to, extra), label });
+  }
   await inTransaction(async (connection) => {
     await execute(connection, sql`delete from term_rules where corpus_id = ${corpusId}`);
     const appender = await connection.createAppender('term_rules');
-    for (const [key, { to, stop }] of rules) {
+    for (const [key, { to, stop, label }] of rules) {
       appender.appendVarchar(corpusId);
       appender.appendVarchar(key);
       if (to === null) appender.appendNull();
       else appender.appendVarchar(to);
       appender.appendBoolean(stop);
+      if (label === undefined) appender.appendNull();
+      else appender.appendVarchar(label);
       appender.endRow();
     }
     appender.closeSync();
@@ -85,8 +102,9 @@ const LENGTH_PRIOR_LIST = raw(`([${LENGTH_PRIOR.join(', ')}]::DOUBLE[])`);
 
 /**
  * Each text's four best terms for the papers table, ranked as `rankTerms` ranks them over the whole corpus
- * (count × idf × position × length prior, ties in the extractor's order), with their search text and place in
- * the table's order. Built when tagging finishes and when the term settings change.
+ * (count × idf × position × length prior × relevance weight, ties in the extractor's order), with their search
+ * text and place in the table's order. Built when tagging finishes and when the term settings change, after the
+ * relevance weights.
  */
 export async function refreshTableTerms(corpusId: string): Promise<void> {
   const rows = await queryRows<{ text_id: number; terms: string[] }>(sql`
@@ -106,8 +124,12 @@ export async function refreshTableTerms(corpusId: string): Promise<void> {
     scored as (
       select t.text_id, t.label, t.pos,
         t.count * (ln((d.n + 1) / (coalesce(f.df, 0) + 1)) + 1) * (1 + 1 / sqrt(1 + t.first))
-          * ${LENGTH_PRIOR_LIST}[least(t.words, ${raw(String(LENGTH_PRIOR.length))})] as score
-      from terms t left join df f using (key), docs d
+          * case when t.words = 1 and regexp_matches(t.label, ${WRITTEN_AS_NAME.source}) then ${NAME_PRIOR}
+            else ${LENGTH_PRIOR_LIST}[least(t.words, ${raw(String(LENGTH_PRIOR.length))})] end
+          * coalesce(r.weight, 0) as score
+      from terms t
+      left join df f using (key)
+      left join term_relevance r on r.corpus_id = ${corpusId} and r.key_id = t.key_id, docs d
     ),
     ranked as (
       select text_id, label, row_number() over (partition by text_id order by score desc, pos) as place

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { normaliseTerm, singularOf } from './normalise-term.ts';
+import { stripBoilerplate } from './strip-boilerplate.ts';
 
 export interface ExtractedTerm {
   /** Lower case, singular, hyphen/space variants folded, acronym merged with its expansion. */
@@ -434,7 +435,7 @@ const ACRONYM = /^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*$/;
  * ("large language models (LLMs)") take their expansion's key, and later bare uses count toward it.
  */
 /** Changes whenever `extractTerms` gives different output for the same text, so cached terms are redone. */
-export const EXTRACTOR_VERSION = 2;
+export const EXTRACTOR_VERSION = 3;
 
 export function extractTerms(text: string): ExtractedTerm[] {
   const words = taggedWords(text);
@@ -443,7 +444,7 @@ export function extractTerms(text: string): ExtractedTerm[] {
     const occurrence = toOccurrence(chunk);
     if (occurrence) occurrences.push(occurrence);
   }
-  return collect(mergeAcronyms(occurrences));
+  return collect(mergeAcronyms(occurrences, words));
 }
 
 const tagger = nlp.world() as Tagger;
@@ -605,12 +606,16 @@ function taggedWords(text: string): Word[] {
   return words;
 }
 
-/** Drops LaTeX markup and URLs, and makes the title end a sentence so no phrase runs into the abstract. */
+/**
+ * Drops publishers' copyright lines, LaTeX markup and URLs, and makes the title end a sentence so no phrase runs
+ * into the abstract.
+ */
 function prepare(text: string): string {
   const newline = text.indexOf('\n');
   const title = newline < 0 ? '' : text.slice(0, newline).trimEnd();
   const stop = title === '' || /[.!?:]$/.test(title) ? '' : '.';
-  const joined = newline < 0 ? text : `${title}${stop}\n${text.slice(newline + 1)}`;
+  const joined =
+    newline < 0 ? stripBoilerplate(text) : `${title}${stop}\n${stripBoilerplate(text.slice(newline + 1))}`;
   return joined
     .replace(/\\["'^`~]\{?\\?([A-Za-z])\}?/g, '$1')
     .replace(/\\[A-Za-z]+\*?/g, ' ')
@@ -641,8 +646,10 @@ function toWord(parts: TaggedTerm[], index: number): Word {
 }
 
 function roleOf(text: string, tags: ReadonlySet<string>, hyphenated: boolean): Role {
-  if (isJunk(text) || tags.has('Url') || tags.has('Email') || tags.has('Value') || tags.has('Date'))
-    return 'junk';
+  if (isJunk(text) || tags.has('Url') || tags.has('Email')) return 'junk';
+  // A name with a version, "GPT-4o", "Llama-3": the tagger reads its last part as a number.
+  if (hyphenated && /^\p{Lu}\p{L}+-/u.test(text)) return 'noun';
+  if (tags.has('Value') || tags.has('Date')) return 'junk';
   const lower = text.toLowerCase();
   if (tags.has('Determiner')) return 'determiner';
   if (FUNCTION_WORDS.has(lower) || tags.has('Pronoun')) return 'other';
@@ -677,6 +684,8 @@ function isJunk(text: string): boolean {
   if (/\p{N}/u.test(text) && !/\p{Lu}/u.test(text)) return true;
   const lower = text.toLowerCase();
   if (lower.length === 1) return true;
+  // Enumerations, "(ii)", "(iv)": roman numerals in lower case, and "II", "III" (rarely an acronym).
+  if (/^(?:ii|iii|iv|vi|vii|viii|ix)$/.test(text) || /^(?:II|III)$/.test(text)) return true;
   if (LATEX_NAME_SET.has(lower)) return !WORDLIKE_LATEX_NAMES.has(lower);
   return GLUED_LATEX.test(lower);
 }
@@ -805,6 +814,28 @@ function expansionOf(acronym: string, phrase: readonly Word[]): Word[] | null {
   return null;
 }
 
+// Words an acronym's expansion may hold between two phrases: "mixture of experts (MoE)".
+const CONNECTORS = new Set(['of', 'with', 'from', 'for', 'in', 'on', 'over', 'via', 'to', 'and']);
+
+/**
+ * "reinforcement learning with verifiable rewards (RLVR)": an expansion that spans two phrases and the one
+ * connecting word between them, which the phrase before the acronym alone cannot spell.
+ */
+function acrossConnector(
+  acronym: string,
+  earlier: Occurrence | undefined,
+  before: Occurrence,
+  words: readonly Word[],
+): Word[] | null {
+  const first = before.words[0] as Word;
+  const connector = words[first.index - 1];
+  const last = earlier?.words[earlier.words.length - 1];
+  if (!earlier || !connector || !last || connector.breakAfter || last.breakAfter) return null;
+  if (last.index !== connector.index - 1 || !CONNECTORS.has(connector.text.toLowerCase())) return null;
+  const tail = expansionOf(acronym, [...earlier.words, connector, ...before.words]);
+  return tail && tail.length > before.words.length + 1 ? tail : null;
+}
+
 /** Schwartz–Hearst: the acronym's letters appear in order, right to left, its first letter starting a word. */
 function spells(letters: string, longForm: string): boolean {
   let l = letters.length - 1;
@@ -828,7 +859,7 @@ function spells(letters: string, longForm: string): boolean {
  * (LLM)"; later bare "LLM" or "LLMs" count toward it. The parenthesised definition itself counts once, as
  * the expansion.
  */
-function mergeAcronyms(occurrences: readonly Occurrence[]): Occurrence[] {
+function mergeAcronyms(occurrences: readonly Occurrence[], words: readonly Word[]): Occurrence[] {
   const expansions = new Map<string, Occurrence>();
   const definitions = new Map<Occurrence, Occurrence | null>();
   occurrences.forEach((occurrence, i) => {
@@ -837,15 +868,16 @@ function mergeAcronyms(occurrences: readonly Occurrence[]): Occurrence[] {
     const before = occurrences[i - 1];
     const lastBefore = before?.words[before.words.length - 1];
     if (!before || lastBefore?.index !== only.index - 1) return;
-    const tail = expansionOf(only.text, before.words);
+    const tail =
+      expansionOf(only.text, before.words) ?? acrossConnector(only.text, occurrences[i - 2], before, words);
     const long = tail ? toOccurrence(tail) : null;
     const name = singularSurface(only);
     if (!tail || !long || expansions.has(name)) return;
     const expansion = { ...long, label: `${long.label} (${name})` };
     expansions.set(name, expansion);
-    // When the phrase is longer than the expansion ("deep convolutional neural networks (CNNs)"), the
-    // expansion still occurs once inside it.
-    definitions.set(occurrence, tail.length < before.words.length ? expansion : null);
+    // When the expansion is not the whole phrase before it ("deep convolutional neural networks (CNNs)", or
+    // "reinforcement learning with verifiable rewards (RLVR)"), it still occurs once there.
+    definitions.set(occurrence, long.key !== before.key ? expansion : null);
   });
   if (expansions.size === 0) return [...occurrences];
   const byKey = new Map([...expansions.values()].map((expansion) => [expansion.key, expansion]));

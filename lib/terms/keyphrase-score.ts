@@ -56,3 +56,9 @@ export function macroAverage(scores: readonly KeyphraseScore[]): KeyphraseScore 
     scores.reduce((total, score) => total + pick(score), 0) / scores.length;
   return { precision: sum((s) => s.precision), recall: sum((s) => s.recall), f1: sum((s) => s.f1) };
 }
+
+/** One line of figures: "@10  P 0.395  R 0.292  F1 0.323". */
+export function formatKeyphraseScore(name: string, score: KeyphraseScore): string {
+  const figure = (value: number) => value.toFixed(3);
+  return `${name}  P ${figure(score.precision)}  R ${figure(score.recall)}  F1 ${figure(score.f1)}`;
+}

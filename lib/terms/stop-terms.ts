@@ -15,7 +15,6 @@ export const DEFAULT_STOP_TERMS: readonly string[] = [
   'aspect',
   'author',
   'baseline',
-  'benchmark',
   'benefit',
   'capability',
   'case',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paperTerms } from '@/lib/analyze/paper-terms';
+import { paperTerms, termOptions } from '@/lib/analyze/paper-terms';
 import type { ExtractedTerm } from '@/lib/terms/extract-terms';
 
 const t = (key: string, count = 1, first = 0, label = key): ExtractedTerm => ({
@@ -41,5 +41,22 @@ describe('paperTerms', () => {
   it('is empty for no papers and for papers without terms', () => {
     expect(paperTerms([])).toEqual([]);
     expect(paperTerms([[]])).toEqual([[]]);
+  });
+
+  it('makes a bare acronym one term with the expansion another paper defines it with', () => {
+    const terms = paperTerms(extracted, termOptions(extracted));
+    expect(terms[0]).toContainEqual({ key: 'large language model', label: 'large language model (LLM)' });
+    expect(terms.flat().some((x) => x.key === 'llm')).toBe(false);
+  });
+
+  it('lets a corpus’s own stop-term or merge of an acronym win over the acronym merge', () => {
+    const stopped = paperTerms(extracted, termOptions(extracted, { stopTerms: ['llm'], merges: [] }));
+    expect(stopped[0]?.map((x) => x.key)).toEqual(['diffusion model']);
+    const merged = termOptions(extracted, { stopTerms: [], merges: [{ from: 'llm', to: 'language model' }] });
+    expect(merged.thesaurus.get('llm')).toBe('language model');
+    expect(paperTerms(extracted, merged)[0]).toContainEqual({
+      key: 'language model',
+      label: 'language model',
+    });
   });
 });

@@ -39,6 +39,14 @@ describe('takeaways', () => {
     expect(result.overview).toBe('31 papers published from Mar 2023 to Dec 2024');
     expect(result.timeline).toBe('Papers per year grew 2.1× from 2023 to 2024 (10 → 21)');
     expect(result.topTerms).toBe('“reward model” is the most common term, in 39% of papers (12 of 31)');
+    const weights = new Map([
+      ['reward model', 1],
+      ['policy gradient', 5],
+    ]);
+    const relevant = takeaways(corpusStats(papers, { termRanking: 'relevance', weights }), TODAY);
+    expect(relevant.topTerms).toBe(
+      '“policy gradient” is the most relevant term, in 10% of papers (3 of 31), then “reward model”',
+    );
     expect(result.authors).toBe('The median paper has 5 authors and 5 is the most common count (16 papers)');
     expect(result.codeLinks).toBe(
       '24% of 2024 papers link a GitHub repository (5 of 21), down from 40% in 2023',

@@ -9,7 +9,7 @@ import { termMovement as referenceMovement, trendUnit as referenceUnit } from '@
 import type { AnalyzedPaper, Paper } from '@/lib/model';
 import { selectRows, toPaperRow } from '@/lib/paper-row';
 import { SORTABLE_COLUMNS, type ViewParams } from '@/lib/view-params';
-import { referencePapers } from './reference';
+import { referencePapers, referenceWeights } from './reference';
 
 /** A fresh data directory for this test file's database; set before any store module loads. */
 export function freshDataDir(): string {
@@ -109,15 +109,19 @@ export async function expectSqlEqualsReference(
     await setTermSettings(id, settings);
   }
   const analyzed = referencePapers(papers, settings);
+  const weights = referenceWeights(papers, settings);
   const identities = authorIdentities(analyzed);
   const filters = filtersFor(analyzed);
   for (const filter of filters) {
     const at = `${name} ${JSON.stringify(filter)}`;
     const indices = filterPapers(analyzed, filter);
     const kept = indices.map((i) => analyzed[i] as AnalyzedPaper);
-    const stats = referenceStats(kept);
+    const stats = referenceStats(kept, { termRanking: 'relevance', weights });
     const counted = await corpusStats(id, filter);
     expect(counted, at).toEqual(stats);
+    expect(await corpusStats(id, filter, { termRanking: 'frequency' }), at).toEqual(
+      referenceStats(kept, { termRanking: 'frequency' }),
+    );
     expect(await trendUnit(id, filter), at).toBe(referenceUnit(kept));
     const keys = stats.topTerms.map((t) => t.key);
     for (const unit of ['year', 'month'] as const) {

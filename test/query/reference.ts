@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { paperTerms } from '@/lib/analyze/paper-terms';
+import { paperTerms, termOptions, termsUnderSettings } from '@/lib/analyze/paper-terms';
+import { relevanceWeights, termConcentrations } from '@/lib/analyze/term-relevance';
 import { parseFiles } from '@/lib/ingest/parse-files';
 import type { AnalyzedPaper, Paper } from '@/lib/model';
 import { termText } from '@/lib/store/text-hash';
@@ -24,26 +25,38 @@ export function corpusFiles(relative: string): { name: string; bytes: Uint8Array
 const extracted = new Map<string, ExtractedTerm[]>();
 
 /** What the dashboard computed before the statistics moved into SQL: papers with terms ranked over the corpus. */
+type Settings = { stopTerms: string[]; merges: { from: string; to: string }[] };
+
+function extractedTerms(papers: readonly Paper[]): ExtractedTerm[][] {
+  return papers.map((paper) => {
+    const text = termText(paper);
+    let found = extracted.get(text);
+    if (!found) {
+      found = extractTerms(text);
+      extracted.set(text, found);
+    }
+    return found;
+  });
+}
+
 export function referencePapers(
   papers: readonly Paper[],
-  settings: { stopTerms: string[]; merges: { from: string; to: string }[] } = { stopTerms: [], merges: [] },
+  settings: Settings = { stopTerms: [], merges: [] },
 ): AnalyzedPaper[] {
-  const terms = paperTerms(
-    papers.map((paper) => {
-      const text = termText(paper);
-      let found = extracted.get(text);
-      if (!found) {
-        found = extractTerms(text);
-        extracted.set(text, found);
-      }
-      return found;
-    }),
-    {
-      stopTerms: new Set(settings.stopTerms),
-      thesaurus: new Map(settings.merges.map(({ from, to }) => [from, to])),
-    },
-  );
+  const extracted = extractedTerms(papers);
+  const terms = paperTerms(extracted, termOptions(extracted, settings));
   return papers.map((paper, i) => ({ ...paper, terms: terms[i] ?? [] }));
+}
+
+/** Each term's weight in the relevance ranking, over the whole corpus, as the store computes it. */
+export function referenceWeights(
+  papers: readonly Paper[],
+  settings: Settings = { stopTerms: [], merges: [] },
+): Map<string, number> {
+  const extracted = extractedTerms(papers);
+  return relevanceWeights(
+    termConcentrations(termsUnderSettings(extracted, termOptions(extracted, settings))),
+  );
 }
 
 export function parsedCorpus(relative: string): Paper[] {

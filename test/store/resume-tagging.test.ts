@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { corpusStats as referenceStats } from '@/lib/analyze/corpus-stats';
 import { NO_FILTER } from '@/lib/analyze/filter-papers';
 import { parseFiles } from '@/lib/ingest/parse-files';
-import { CORPORA, HAS_CORPORA, referencePapers } from '../query/reference';
+import { CORPORA, HAS_CORPORA, referencePapers, referenceWeights } from '../query/reference';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'paperscope-resume-'));
 const DAYS = path.join(CORPORA, 'hf-daily-papers');
@@ -70,6 +70,11 @@ describe.skipIf(!HAS_CORPORA)(`an import killed while tagging (${CORPORA})`, () 
       files.map((file) => ({ name: path.basename(file), bytes: readFileSync(file) })),
     );
     expect(papers.length).toBe(corpus.papers);
-    expect(await corpusStats(corpus.id, NO_FILTER)).toEqual(referenceStats(referencePapers(papers)));
+    expect(await corpusStats(corpus.id, NO_FILTER)).toEqual(
+      referenceStats(referencePapers(papers), {
+        termRanking: 'relevance',
+        weights: referenceWeights(papers),
+      }),
+    );
   }, 300_000);
 });

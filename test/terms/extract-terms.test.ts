@@ -80,6 +80,44 @@ describe('extractTerms', () => {
     expect(terms.some((term) => term.key === 'llm' || term.key === 'llms')).toBe(false);
   });
 
+  it('gives an acronym’s expansion, its plural and its hyphenated spelling one key', () => {
+    const terms = byKey(
+      extractTerms(
+        'Group-Relative Policy Optimization for agents\nWe study group relative policy optimization (GRPO) and GRPOs. We train vision-language models (VLMs). Vision language models are strong.',
+      ),
+    );
+    expect(terms.get('group relative policy optimization')).toMatchObject({
+      label: 'group relative policy optimization (GRPO)',
+      count: 3,
+    });
+    expect(terms.get('vision language model')).toMatchObject({
+      label: 'vision-language model (VLM)',
+      count: 2,
+    });
+    expect(terms.has('grpo')).toBe(false);
+  });
+
+  it('takes an expansion that spans a connecting word, and counts the acronym toward it', () => {
+    const terms = byKey(
+      extractTerms(
+        'Scaling RLVR\nWe study reinforcement learning with verifiable rewards (RLVR) for math. A sparse mixture of experts (MoE) helps.',
+      ),
+    );
+    expect(terms.get('reinforcement learning with verifiable reward')).toMatchObject({
+      label: 'reinforcement learning with verifiable reward (RLVR)',
+      count: 2,
+    });
+    expect(terms.get('mixture of expert')?.label).toBe('mixture of expert (MoE)');
+    expect(terms.has('rlvr')).toBe(false);
+  });
+
+  it('keeps a name with a version as one term', () => {
+    const terms = byKey(extractTerms('Agents\nGPT-4o and Llama-3 beat DeepSeek-R1 on math.'));
+    expect(terms.get('gpt 4o')?.label).toBe('GPT-4o');
+    expect(terms.get('deepseek r1')?.label).toBe('DeepSeek-R1');
+    expect(terms.has('llama 3')).toBe(true);
+  });
+
   it('merges a multi-word acronym defined mid-sentence in a real abstract', () => {
     const text = `${listingSentence('Discrepancy (NCFD)')} ${listingSentence('NCFD leverages')}`;
     const ncfd = byKey(extractTerms(text)).get('neural characteristic function discrepancy');

@@ -56,7 +56,7 @@ describe('rankTerms', () => {
   it('keeps the input order on ties and cuts at the limit', () => {
     const terms = [term('alpha beam'), term('gamma beam'), term('delta beam')];
     expect(rankTerms(terms, corpus).map((t) => t.key)).toEqual(['alpha beam', 'gamma beam', 'delta beam']);
-    expect(rankTerms(terms, corpus, 2).map((t) => t.key)).toEqual(['alpha beam', 'gamma beam']);
+    expect(rankTerms(terms, corpus, { limit: 2 }).map((t) => t.key)).toEqual(['alpha beam', 'gamma beam']);
   });
 
   it('returns nothing for no terms and does not mutate its input', () => {

@@ -9,7 +9,7 @@ export const dynamic = 'force-dynamic';
 /**
  * The corpus statistics as JSON: summary, top terms, timeline, authors per paper, GitHub-link rate, term
  * trends with bursts and slopes, the term map, and author statistics. The dashboard's filter (`?term=…&from=…`)
- * narrows them; `tagging` says how far term extraction has got (`null` once done).
+ * narrows them; `rank=frequency` ranks the terms by papers instead of relevance; `tagging` says how far term extraction has got (`null` once done).
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const corpus = await requestedCorpus(params);
@@ -19,10 +19,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const termLimit = Number.isInteger(limit) && limit > 0 && limit <= 500 ? limit : 25;
   const view = parseViewQuery(query);
   if (!view.ok) return jsonError(400, view.error);
-  const { filter } = view.params;
+  const { filter, termRanking: ranking } = view.params;
   const [stats, top, unit, authors, tagging] = await Promise.all([
-    getCorpusStats(corpus.id, filter, termLimit),
-    getCorpusStats(corpus.id, filter),
+    getCorpusStats(corpus.id, filter, termLimit, ranking),
+    getCorpusStats(corpus.id, filter, 25, ranking),
     getTrendUnit(corpus.id, filter),
     getAuthorStatistics(corpus.id, filter),
     getTagProgress(corpus.id),

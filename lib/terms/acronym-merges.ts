@@ -1,0 +1,55 @@
+import { termKeyOf } from './normalise-term.ts';
+
+/** A bare acronym's key and the term it stands for in this corpus. */
+export interface AcronymMerge {
+  /** The key a paper that only writes the acronym gives it: "grpo". */
+  from: string;
+  /** The expansion's key: "group relative policy optimization". */
+  to: string;
+  /** The label that shows both: "group relative policy optimization (GRPO)". */
+  label: string;
+}
+
+/** A label the extractor gives a term defined with its acronym: "large language model (LLM)". */
+const DEFINED = /^(.+) \(([^()]+)\)$/;
+
+/**
+ * Merges that make a bare acronym one term with its expansion across a corpus: a paper that writes only "GRPO"
+ * counts toward "group relative policy optimization", which other papers define as "… (GRPO)". Each acronym
+ * takes the expansion the most papers define it with (ties by key), and the label shown most with it. `defined`
+ * holds each key and label with the papers that give the term that label.
+ */
+export function acronymMerges(
+  defined: readonly { key: string; label: string; papers: number }[],
+): AcronymMerge[] {
+  const byAcronym = new Map<string, Map<string, { papers: number; label: string; labelPapers: number }>>();
+  for (const { key, label, papers } of defined) {
+    const acronym = DEFINED.exec(label)?.[2];
+    if (!acronym) continue;
+    const from = termKeyOf(acronym);
+    if (from === '' || from === key || from.includes(' ')) continue;
+    const expansions = byAcronym.get(from) ?? new Map();
+    const seen = expansions.get(key) ?? { papers: 0, label, labelPapers: 0 };
+    seen.papers += papers;
+    if (papers > seen.labelPapers || (papers === seen.labelPapers && label < seen.label)) {
+      seen.label = label;
+      seen.labelPapers = papers;
+    }
+    expansions.set(key, seen);
+    byAcronym.set(from, expansions);
+  }
+  const merges: AcronymMerge[] = [];
+  for (const [from, expansions] of byAcronym) {
+    let best: [string, { papers: number; label: string }] | null = null;
+    for (const entry of expansions) {
+      if (
+        !best ||
+        entry[1].papers > best[1].papers ||
+        (entry[1].papers === best[1].papers && entry[0] < best[0])
+      )
+        best = entry;
+    }
+    if (best) merges.push({ from, to: best[0], label: best[1].label });
+  }
+  return merges.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+}
