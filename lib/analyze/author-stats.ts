@@ -206,6 +206,8 @@ export interface CoauthorYear extends Coverage {
   /** Authors per paper over the papers whose count is known; `null` when none is. */
   mean: number | null;
   median: number | null;
+  /** Sample variance of the known counts (n − 1 denominator); `null` with fewer than two. */
+  variance: number | null;
 }
 
 export interface CoauthorsPerYear extends Coverage {
@@ -247,9 +249,18 @@ export function coauthorsPerYear(papers: readonly Pick<Paper, 'authorCount' | 'd
         unknown,
         mean: counts.length ? counts.reduce((sum, n) => sum + n, 0) / counts.length : null,
         median: median(counts),
+        variance: sampleVariance(counts.map((n) => [n, 1] as const)),
       };
     }),
   };
+}
+
+/** Sample variance of values given as `[value, how many]` pairs; `null` with fewer than two values. */
+function sampleVariance(counts: readonly (readonly [number, number])[]): number | null {
+  const n = counts.reduce((s, [, k]) => s + k, 0);
+  if (n < 2) return null;
+  const mean = counts.reduce((s, [v, k]) => s + v * k, 0) / n;
+  return counts.reduce((s, [v, k]) => s + k * (v - mean) ** 2, 0) / (n - 1);
 }
 
 export interface SingleAuthorShare extends Coverage {
@@ -388,6 +399,7 @@ export function teamsFromTally(
           unknown: unknownByYear.get(year) ?? 0,
           mean: n ? counts.reduce((s, [count, papers]) => s + count * papers, 0) / n : null,
           median: histogramMedian(counts, n),
+          variance: sampleVariance(counts),
         };
       }),
     },
