@@ -13,7 +13,8 @@ export interface ViewParams {
   /** 1-based table page. */
   page: number;
   size: number;
-  timeline: 'month' | 'year';
+  /** The timeline's unit; `null` picks one from the span (see `timelineUnit`). */
+  timeline: 'month' | 'year' | null;
   /** The unit of the term trends; `null` picks one from the corpus's span. */
   trends: 'month' | 'year' | null;
   /** Narrows every chart and the table. */
@@ -25,7 +26,7 @@ export const DEFAULT_VIEW: ViewParams = {
   sort: null,
   page: 1,
   size: 25,
-  timeline: 'month',
+  timeline: null,
   trends: null,
   filter: NO_FILTER,
 };
@@ -55,7 +56,7 @@ const schema = z.object({
         .catch(25),
     )
     .default(25),
-  timeline: z.preprocess(first, z.enum(['month', 'year']).catch('month')).default('month'),
+  timeline: z.preprocess(first, z.enum(['month', 'year']).nullable().catch(null)).default(null),
   trends: z.preprocess(first, z.enum(['month', 'year']).nullable().catch(null)).default(null),
   term: z.preprocess(all, z.array(z.string().min(1).max(200)).max(MAX_TERMS).catch([])),
   from: z.preprocess(first, z.string().regex(PERIOD).nullable().catch(null)).default(null),
@@ -108,7 +109,7 @@ export function viewQuery(params: ViewParams): string {
   if (params.sort) query.set('sort', `${params.sort.id}.${params.sort.desc ? 'desc' : 'asc'}`);
   if (params.page !== DEFAULT_VIEW.page) query.set('page', String(params.page));
   if (params.size !== DEFAULT_VIEW.size) query.set('size', String(params.size));
-  if (params.timeline !== DEFAULT_VIEW.timeline) query.set('timeline', params.timeline);
+  if (params.timeline) query.set('timeline', params.timeline);
   if (params.trends) query.set('trends', params.trends);
   const { filter } = params;
   for (const term of filter.terms) query.append('term', term);

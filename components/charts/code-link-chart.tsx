@@ -1,4 +1,5 @@
 import { interpolateRound, scaleBand, scaleLinear } from 'd3';
+import { labelWidth, periodTicks } from '@/components/charts/axis-labels';
 import { EmptyChart } from '@/components/charts/empty-chart';
 import { YGrid } from '@/components/charts/y-grid';
 import type { CodeLinkRate } from '@/lib/analyze/code-link-rate';
@@ -22,6 +23,11 @@ export function CodeLinkChart({ data, width = 640, height = 260 }: CodeLinkChart
     .round(true);
   const y = scaleLinear([0, 1], [height - margin.bottom, margin.top]).interpolate(interpolateRound);
   const overall = data.overall.rate;
+  const years = data.byYear.map((d) => String(d.year));
+  // Year labels thinned, and counts over the bars only when every one fits its bar: the table holds them all.
+  const labelled = new Set(periodTicks(years, 'year', x.step()).map((tick) => tick.period));
+  const widestCount = Math.max(...data.byYear.map((d) => labelWidth(`${d.linked}/${d.known}`, 11.5)));
+  const showCounts = widestCount <= x.step() - 2;
 
   return (
     <svg
@@ -39,7 +45,9 @@ export function CodeLinkChart({ data, width = 640, height = 260 }: CodeLinkChart
           format={formatPercent}
         />
         <text x={(width + margin.left - 16) / 2} y={height - 4} textAnchor="middle" className="axis-title">
-          year · bar label = papers linking a repository / papers whose status is known
+          {showCounts
+            ? 'year · bar label = papers linking a repository / papers whose status is known'
+            : 'year · share of papers whose status is known that link a repository'}
         </text>
       </g>
       {data.byYear.map((d) => {
@@ -67,17 +75,21 @@ export function CodeLinkChart({ data, width = 640, height = 260 }: CodeLinkChart
                 rx={2}
               />
             ) : null}
-            <text
-              x={middle}
-              y={(d.rate === null ? y(0) : y(d.rate)) - 6}
-              textAnchor="middle"
-              className="value"
-            >
-              {d.rate === null ? 'unknown' : `${d.linked}/${d.known}`}
-            </text>
-            <text x={middle} y={height - margin.bottom + 16} textAnchor="middle" className="tick-label">
-              {d.year}
-            </text>
+            {showCounts ? (
+              <text
+                x={middle}
+                y={(d.rate === null ? y(0) : y(d.rate)) - 6}
+                textAnchor="middle"
+                className="value"
+              >
+                {d.rate === null ? 'unknown' : `${d.linked}/${d.known}`}
+              </text>
+            ) : null}
+            {labelled.has(String(d.year)) ? (
+              <text x={middle} y={height - margin.bottom + 16} textAnchor="middle" className="tick-label">
+                {d.year}
+              </text>
+            ) : null}
           </g>
         );
       })}

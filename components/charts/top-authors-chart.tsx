@@ -1,25 +1,28 @@
 import { max, scaleBand, scaleLinear } from 'd3';
+import { fitRowLabels } from '@/components/charts/axis-labels';
 import { BarRow, ValueTicks } from '@/components/charts/bar-row';
 import { EmptyChart } from '@/components/charts/empty-chart';
 import { countTicks } from '@/components/charts/y-grid';
 import type { TopAuthors } from '@/lib/analyze/author-stats';
-import { plural, truncateLabel } from '@/lib/format';
+import { plural } from '@/lib/format';
 
 export interface TopAuthorsChartProps {
   data: TopAuthors;
   width?: number;
   rowHeight?: number;
+  /** Room for the names; by default as wide as the longest needs, up to 35% of the width. */
   marginLeft?: number;
+  /** Authors shown, most papers first. */
+  limit?: number;
 }
-
-const MAX_LABEL = 30;
 
 /** Horizontal bars: papers per author, among the papers whose source lists names. */
 export function TopAuthorsChart({
   data,
   width = 640,
   rowHeight = 22,
-  marginLeft = 200,
+  marginLeft,
+  limit,
 }: TopAuthorsChartProps) {
   if (data.known === 0) {
     return (
@@ -32,19 +35,22 @@ export function TopAuthorsChart({
       />
     );
   }
+  const authors = limit ? data.authors.slice(0, limit) : data.authors;
+  const fitted = fitRowLabels(
+    authors.map((a) => a.name),
+    { maxWidth: marginLeft ? marginLeft - 14 : width * 0.35 },
+  );
+  const left = marginLeft ?? fitted.margin;
   const marginTop = 24;
   const marginRight = 48;
-  const height = marginTop + data.authors.length * rowHeight + 8;
+  const height = marginTop + authors.length * rowHeight + 8;
   const y = scaleBand(
-    data.authors.map((a) => a.key),
+    authors.map((a) => a.key),
     [marginTop, height - 8],
   )
     .padding(0.2)
     .round(true);
-  const x = scaleLinear(
-    [0, max(data.authors, (a) => a.papers) ?? 1],
-    [marginLeft, width - marginRight],
-  ).nice();
+  const x = scaleLinear([0, max(authors, (a) => a.papers) ?? 1], [left, width - marginRight]).nice();
   const ticks = countTicks(x, 4);
 
   return (
@@ -55,14 +61,14 @@ export function TopAuthorsChart({
       className="chart"
     >
       <ValueTicks x={x} ticks={ticks} top={marginTop} bottom={height - 8} />
-      {data.authors.map((a) => (
+      {authors.map((a, i) => (
         <BarRow
           key={a.key}
           top={y(a.key) ?? 0}
           height={y.bandwidth()}
-          left={marginLeft}
+          left={left}
           end={x(a.papers)}
-          label={truncateLabel(a.name, MAX_LABEL)}
+          label={fitted.labels[i] ?? a.name}
           value={String(a.papers)}
           tip={`${a.name}: ${plural(a.papers, 'paper')}`}
           data={{ 'data-author': a.key }}

@@ -1,6 +1,6 @@
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import { type PeriodUnit, periodRange } from '@/lib/analyze/periods';
-import { type TestResult, twoProportionTest } from '@/lib/analyze/significance';
+import { MIN_SIDE, type TestResult, twoProportionTest, welchTest } from '@/lib/analyze/significance';
 
 /** Inclusive bounds of a stretch of periods, `YYYY` or `YYYY-MM` as `unit` says. */
 export interface PeriodSpan {
@@ -153,4 +153,51 @@ export function termChange(
     shareAfter: after ? row.after / after : 0,
     test: twoProportionTest(row.before, before, row.after, after),
   };
+}
+
+export interface WindowChange {
+  before: number;
+  after: number;
+  test: TestResult;
+}
+
+/**
+ * The GitHub-link rate and the mean team size of the two windows with their tests (two-proportion z-test,
+ * Welch's test); `null` for either when a window has fewer than `MIN_SIDE` papers that say.
+ */
+export function windowChanges(
+  previous: WindowCounts,
+  current: WindowCounts,
+): { code: WindowChange | null; team: WindowChange | null } {
+  const code =
+    previous.codeKnown >= MIN_SIDE && current.codeKnown >= MIN_SIDE
+      ? {
+          before: previous.linked / previous.codeKnown,
+          after: current.linked / current.codeKnown,
+          test: twoProportionTest(previous.linked, previous.codeKnown, current.linked, current.codeKnown),
+        }
+      : null;
+  const team =
+    previous.authorsKnown >= MIN_SIDE &&
+    current.authorsKnown >= MIN_SIDE &&
+    previous.authorsMean !== null &&
+    current.authorsMean !== null
+      ? {
+          before: previous.authorsMean,
+          after: current.authorsMean,
+          test: welchTest(
+            { n: previous.authorsKnown, mean: previous.authorsMean, variance: previous.authorsVariance ?? 0 },
+            { n: current.authorsKnown, mean: current.authorsMean, variance: current.authorsVariance ?? 0 },
+          ),
+        }
+      : null;
+  return { code, team };
+}
+
+/** `up`/`down` (or the words given) when the test says so, `level` otherwise. */
+export function direction(
+  { before, after, test }: WindowChange,
+  words: [string, string] = ['up', 'down'],
+): string {
+  return test.significant ? (after > before ? words[0] : words[1]) : 'level';
 }

@@ -1,6 +1,12 @@
 import type { CoauthorsPerYear, Lotka, TopAuthors } from '@/lib/analyze/author-stats';
 import type { CorpusStats } from '@/lib/analyze/corpus-stats';
-import type { PeriodComparison, PeriodSpan, WindowCounts } from '@/lib/analyze/period-change';
+import {
+  direction,
+  type PeriodComparison,
+  type PeriodSpan,
+  type WindowCounts,
+  windowChanges,
+} from '@/lib/analyze/period-change';
 import type { PeriodUnit } from '@/lib/analyze/periods';
 import type { TimelinePoint } from '@/lib/analyze/publication-timeline';
 import {
@@ -229,9 +235,7 @@ function monthTimeline(stats: CorpusStats, today: string): string {
     left.push(
       `${formatMonth(last.period)} (to the ${ordinal(partial.last)}, ${plural(last.papers, 'paper')})`,
     );
-  const aside = left.length
-    ? `; ${listing(left, 2)} ${left.length === 1 ? 'is' : 'are'} partial, left out`
-    : '';
+  const aside = left.length ? `; ${listing(left, 2)} left out as partial` : '';
   const block = complete.length >= 6 ? 3 : 1;
   if (complete.length < 2 * block) {
     const busiest = months.reduce((a, b) => (b.papers > a.papers ? b : a));
@@ -375,8 +379,8 @@ export function burstsTakeaway(trends: TermTrends, bursts: readonly TermBurst[])
     side.total += point.total;
   });
   const share = ({ papers, total }: typeof inside) => (total ? formatShare(papers / total) : 'unknown');
-  const others = outside.total > 0 ? ` against ${share(outside)} in the other ${trends.unit}s` : '';
-  return `${quote(term.label)} burst in ${periodName(trends.unit, top.start, top.end)}, in ${share(inside)} of the papers${others}; ${burstTerms} of ${plural(trends.terms.length, 'top term')} burst (${method})`;
+  const others = outside.total > 0 ? `, ${share(outside)} in other ${trends.unit}s` : '';
+  return `${quote(term.label)} burst in ${periodName(trends.unit, top.start, top.end)} (${share(inside)} of papers${others}); ${burstTerms} of ${plural(trends.terms.length, 'top term')} burst (Kleinberg)`;
 }
 
 export interface TermTrendTest {
@@ -423,22 +427,23 @@ export function risingFadingTakeaway(trends: TermTrends, slopes: TermSlopes): st
     return `Too few complete ${unit}s with papers (${slopes.periods}) to tell rising terms from fading ones`;
   }
   const tests = termTrendTests(trends, slopes);
-  const span = `${periodName(unit, slopes.first, slopes.last)}, ${plural(slopes.periods, `complete ${unit}`)}`;
-  const how = `Cochran–Armitage trend test, Bonferroni-corrected for ${plural(tests.length, 'term')}`;
+  const span = periodName(unit, slopes.first, slopes.last);
+  const how = 'Cochran–Armitage, Bonferroni-corrected';
+  const none = `No top term's share moves beyond noise over ${span}, ${plural(slopes.periods, `complete ${unit}`)} (${how} for ${plural(tests.length, 'term')})`;
   const rising = tests.filter((t) => t.significant && t.slope > 0).sort((a, b) => b.slope - a.slope);
   const fading = tests.filter((t) => t.significant && t.slope < 0).sort((a, b) => a.slope - b.slope);
   if (rising.length === 0 && fading.length === 0) {
-    return `No top term's share moves beyond noise over ${span} (${how})`;
+    return none;
   }
   const lead = rising[0] ?? fading[0];
   const fit = lead && [...slopes.rising, ...slopes.fading].find((s) => s.key === lead.key);
-  if (!lead || !fit) return `No top term's share moves beyond noise over ${span} (${how})`;
+  if (!lead || !fit) return none;
   const x0 = trends.periods.indexOf(slopes.first);
   const x1 = trends.periods.indexOf(slopes.last);
   const at = (x: number) => formatShare(Math.max(0, fit.intercept + fit.slope * x));
   const verb = lead.slope > 0 ? 'rose' : 'faded';
-  const counts = `${rising.length} rising, ${fading.length} fading beyond noise`;
-  return `${quote(lead.label)} ${verb} most, from ${at(x0)} to ${at(x1)} of papers (fitted, ${span}); ${counts} (${how}, ${formatP(lead.p)})`;
+  const counts = `${rising.length} ${rising.length === 1 ? 'rises' : 'rise'} and ${fading.length} ${fading.length === 1 ? 'fades' : 'fade'} beyond noise`;
+  return `${quote(lead.label)} ${verb} most, ${at(x0)} → ${at(x1)} of papers (fitted line, ${span}); ${counts} (${how}, ${formatP(lead.p)})`;
 }
 
 /** The term tied to the most others on the map, and the pair sharing the most papers. */
@@ -457,10 +462,14 @@ export function termMapTakeaway(map: TermCooccurrence): string {
   const pair = [...map.links].sort((a, b) => b.papers - a.papers || b.strength - a.strength)[0];
   const label = (key: string) => quote(map.nodes.find((n) => n.key === key)?.label ?? key);
   const hubText = hub
-    ? `${label(hub[0])} is tied to the most terms (${hub[1]} of ${map.nodes.length - 1})`
+    ? `${label(hub[0])} links to the most terms (${hub[1]} of ${map.nodes.length - 1})`
     : '';
+  const other =
+    pair && hub && (pair.source === hub[0] ? pair.target : pair.target === hub[0] ? pair.source : null);
   const pairText = pair
-    ? `${label(pair.source)} and ${label(pair.target)} appear together most (${plural(pair.papers, 'paper')})`
+    ? other
+      ? `it appears most with ${label(other)} (${plural(pair.papers, 'paper')})`
+      : `${label(pair.source)} and ${label(pair.target)} appear together most (${plural(pair.papers, 'paper')})`
     : '';
   return [hubText, pairText].filter(Boolean).join('; ');
 }
@@ -569,34 +578,20 @@ export function changeTakeaway(comparison: PeriodComparison | null): string {
   const riser = comparison.rose.find((t) => t.test.significant);
   const faller = comparison.fell.find((t) => t.test.significant);
   const move = (t: NonNullable<typeof riser>, verb: string) =>
-    `${quote(t.label)} ${verb} most (${formatShare(t.shareBefore)} → ${formatShare(t.shareAfter)} of papers)`;
+    `${quote(t.label)} ${verb} most (${formatShare(t.shareBefore)} → ${formatShare(t.shareAfter)})`;
   if (riser) parts.push(move(riser, 'rose'));
   if (faller) parts.push(move(faller, 'fell'));
   if (!riser && !faller) parts.push("no term's share moved beyond noise");
-  if (previous.codeKnown >= MIN_SIDE && current.codeKnown >= MIN_SIDE) {
-    const test = twoProportionTest(previous.linked, previous.codeKnown, current.linked, current.codeKnown);
-    const [a, b] = [previous.linked / previous.codeKnown, current.linked / current.codeKnown];
-    const direction = test.significant ? (b > a ? 'up' : 'down') : 'level';
-    parts.push(`GitHub links ${direction} (${formatShare(a)} → ${formatShare(b)})`);
-  }
-  if (
-    previous.authorsKnown >= MIN_SIDE &&
-    current.authorsKnown >= MIN_SIDE &&
-    previous.authorsMean !== null &&
-    current.authorsMean !== null
-  ) {
-    const test = welchTest(
-      { n: previous.authorsKnown, mean: previous.authorsMean, variance: previous.authorsVariance ?? 0 },
-      { n: current.authorsKnown, mean: current.authorsMean, variance: current.authorsVariance ?? 0 },
-    );
-    const direction = test.significant
-      ? current.authorsMean > previous.authorsMean
-        ? 'larger'
-        : 'smaller'
-      : 'level';
+  const { code, team } = windowChanges(previous, current);
+  if (code)
+    parts.push(`GitHub links ${direction(code)} (${formatShare(code.before)} → ${formatShare(code.after)})`);
+  if (team) {
     parts.push(
-      `teams ${direction} (${oneDecimal(previous.authorsMean)} → ${oneDecimal(current.authorsMean)} authors)`,
+      `teams ${direction(team, ['larger', 'smaller'])} (${oneDecimal(team.before)} → ${oneDecimal(team.after)} authors)`,
     );
   }
-  return `${now} against ${then}: ${parts.join('; ')}`;
+  // The previous window named by its length, with where its data really starts when it falls short.
+  const shortfall = then.slice(periodName(windows.unit, windows.previous.from, windows.previous.to).length);
+  const length = windows.length === 1 ? windows.unit : `${windows.length} ${windows.unit}s`;
+  return `${now} against the ${length} before${shortfall}: ${parts.join('; ')}`;
 }

@@ -2,11 +2,13 @@ import 'server-only';
 import type { AuthorStatistics } from '@/lib/analyze/author-stats';
 import type { CorpusStats } from '@/lib/analyze/corpus-stats';
 import { isFiltered, NO_FILTER, type PaperFilter } from '@/lib/analyze/filter-papers';
+import type { PeriodComparison } from '@/lib/analyze/period-change';
 import type { PeriodUnit } from '@/lib/analyze/periods';
 import type { TermMovement } from '@/lib/analyze/term-movement';
 import type { TermCount } from '@/lib/analyze/top-terms';
 import { authorStatistics } from '@/lib/query/author-statistics';
 import { corpusStats } from '@/lib/query/corpus-stats';
+import { periodComparison } from '@/lib/query/period-comparison';
 import { termMovement, trendUnit } from '@/lib/query/term-movement';
 import { getTagProgress } from '@/lib/store/tagging';
 import { cachedView } from '@/lib/store/view-cache';
@@ -49,6 +51,10 @@ export function getTermMovement(
 
 export function getAuthorStatistics(corpusId: string, filter: PaperFilter): Promise<AuthorStatistics> {
   return view(corpusId, filter, 'authors', () => authorStatistics(corpusId, filter));
+}
+
+export function getPeriodComparison(corpusId: string, filter: PaperFilter): Promise<PeriodComparison | null> {
+  return view(corpusId, filter, 'change', () => periodComparison(corpusId, filter));
 }
 
 /** Computes and keeps the views of the whole corpus, so its first visit (after a restart too) reads them. */

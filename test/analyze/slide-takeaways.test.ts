@@ -41,7 +41,7 @@ describe('timeline takeaway by month', () => {
     ];
     // poisson.test(c(300, 450)): p = 5e-8.
     expect(takeaways(corpusStats(papers), { today: TODAY, unit: 'month' }).timeline).toBe(
-      'Papers per month grew 1.5× from Jan–Mar 2026 (100 a month) to Apr–Jun 2026 (150 a month; exact Poisson test, p < 0.001); Dec 2025 (from the 20th, 30 papers) and Jul 2026 (to the 12th, 40 papers) are partial, left out',
+      'Papers per month grew 1.5× from Jan–Mar 2026 (100 a month) to Apr–Jun 2026 (150 a month; exact Poisson test, p < 0.001); Dec 2025 (from the 20th, 30 papers) and Jul 2026 (to the 12th, 40 papers) left out as partial',
     );
   });
 
@@ -68,7 +68,7 @@ describe('term movement takeaways', () => {
   it('names the strongest burst with the share inside it against outside it', () => {
     const trends = termTrends(bursting, { terms: ['state space model', 'neural network'], unit: 'year' });
     expect(burstsTakeaway(trends, termBursts(trends))).toBe(
-      "“state space model” burst in 2023–2024, in 30% of the papers against 5% in the other years; 1 of 2 top terms burst (Kleinberg's burst detection)",
+      '“state space model” burst in 2023–2024 (30% of papers, 5% in other years); 1 of 2 top terms burst (Kleinberg)',
     );
     const flat = termTrends(bursting, { terms: ['neural network'], unit: 'year' });
     expect(burstsTakeaway(flat, termBursts(flat))).toBe(
@@ -80,7 +80,7 @@ describe('term movement takeaways', () => {
     const trends = termTrends(bursting, { terms: ['state space model', 'neural network'], unit: 'year' });
     // The edge years are mid-year only (June), so the fit runs over 2020–2023.
     expect(risingFadingTakeaway(trends, termSlopes(trends))).toBe(
-      '“state space model” rose most, from 0% to 22% of papers (fitted, 2020–2023, 4 complete years); 1 rising, 0 fading beyond noise (Cochran–Armitage trend test, Bonferroni-corrected for 2 terms, p < 0.001)',
+      '“state space model” rose most, 0% → 22% of papers (fitted line, 2020–2023); 1 rises and 0 fade beyond noise (Cochran–Armitage, Bonferroni-corrected, p < 0.001)',
     );
     // 5, 6, 7, 8 papers of 100: a slope, but within noise.
     const drifting = [2019, 2020, 2021, 2022, 2023, 2024].flatMap((year, i) =>
@@ -88,7 +88,7 @@ describe('term movement takeaways', () => {
     );
     const noisy = termTrends(drifting, { terms: ['graph model'], unit: 'year' });
     expect(risingFadingTakeaway(noisy, termSlopes(noisy))).toBe(
-      "No top term's share moves beyond noise over 2020–2023, 4 complete years (Cochran–Armitage trend test, Bonferroni-corrected for 1 term)",
+      "No top term's share moves beyond noise over 2020–2023, 4 complete years (Cochran–Armitage, Bonferroni-corrected for 1 term)",
     );
     const short = termTrends(papersOn('2024-06-15', 10, 'graph model', 3), { terms: ['graph model'] });
     expect(risingFadingTakeaway(short, termSlopes(short))).toBe(
@@ -110,7 +110,7 @@ describe('term movement takeaways', () => {
       ],
     };
     expect(termMapTakeaway(map)).toBe(
-      '“a b” is tied to the most terms (2 of 2); “a b” and “c d” appear together most (6 papers)',
+      '“a b” links to the most terms (2 of 2); it appears most with “c d” (6 papers)',
     );
     expect(termMapTakeaway({ nodes: map.nodes, links: [] })).toBe(
       'No two of the top 3 terms share two papers or more',
@@ -232,7 +232,7 @@ describe('what changed', () => {
       topAuthors: 10,
     };
     expect(changeTakeaway(comparison)).toBe(
-      'Mar–Aug 2026 against Sep 2025–Feb 2026: “x y” rose most (5% → 15% of papers); GitHub links level (50% → 55%); teams level (4.0 → 4.1 authors)',
+      'Mar–Aug 2026 against the 6 months before: “x y” rose most (5% → 15%); GitHub links level (50% → 55%); teams level (4.0 → 4.1 authors)',
     );
   });
 
