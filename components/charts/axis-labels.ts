@@ -39,7 +39,8 @@ export function periodTicks(
     // A short axis whose round years fall outside it still names its first year.
     return (ticks.length ? ticks : periods.slice(0, 1)).map((period) => ({ period, label: period }));
   }
-  const need = labelWidth('Mmm', fontSize) + GAP;
+  // As wide as a year, which sits under January.
+  const need = labelWidth('2000', fontSize) + GAP;
   const every = MONTH_STEPS.find((k) => k * step >= need);
   if (every === undefined) {
     // Too dense for months: label years, thinned as a year axis would be, at their Januaries.

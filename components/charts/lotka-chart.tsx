@@ -85,7 +85,7 @@ export function LotkaChart({ data, width = 640, height = 300 }: LotkaChartProps)
             </text>
           </g>
         ))}
-        <text x={margin.left} y={10} className="axis-title">
+        <text x={margin.left} y={12} className="axis-title">
           share of authors
         </text>
         <text

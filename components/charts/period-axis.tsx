@@ -11,7 +11,7 @@ export interface PeriodAxisProps {
 /** Period labels under an axis: the month (or year), and under January and the first month its year. */
 export function PeriodAxis({ ticks, x, y }: PeriodAxisProps) {
   return ticks.map((tick) => (
-    <text key={tick.period} x={x(tick.period)} y={y} textAnchor="middle">
+    <text key={tick.period} x={x(tick.period)} y={y} textAnchor="middle" className="period-tick">
       {tick.label}
       {tick.year ? (
         <tspan x={x(tick.period)} dy="1.15em">

@@ -442,7 +442,7 @@ export function risingFadingTakeaway(trends: TermTrends, slopes: TermSlopes): st
   const x1 = trends.periods.indexOf(slopes.last);
   const at = (x: number) => formatShare(Math.max(0, fit.intercept + fit.slope * x));
   const verb = lead.slope > 0 ? 'rose' : 'faded';
-  const counts = `${rising.length} ${rising.length === 1 ? 'rises' : 'rise'} and ${fading.length} ${fading.length === 1 ? 'fades' : 'fade'} beyond noise`;
+  const counts = `${rising.length} rising and ${fading.length} fading beyond noise`;
   return `${quote(lead.label)} ${verb} most, ${at(x0)} → ${at(x1)} of papers (fitted line, ${span}); ${counts} (${how}, ${formatP(lead.p)})`;
 }
 

@@ -80,7 +80,7 @@ describe('term movement takeaways', () => {
     const trends = termTrends(bursting, { terms: ['state space model', 'neural network'], unit: 'year' });
     // The edge years are mid-year only (June), so the fit runs over 2020–2023.
     expect(risingFadingTakeaway(trends, termSlopes(trends))).toBe(
-      '“state space model” rose most, 0% → 22% of papers (fitted line, 2020–2023); 1 rises and 0 fade beyond noise (Cochran–Armitage, Bonferroni-corrected, p < 0.001)',
+      '“state space model” rose most, 0% → 22% of papers (fitted line, 2020–2023); 1 rising and 0 fading beyond noise (Cochran–Armitage, Bonferroni-corrected, p < 0.001)',
     );
     // 5, 6, 7, 8 papers of 100: a slope, but within noise.
     const drifting = [2019, 2020, 2021, 2022, 2023, 2024].flatMap((year, i) =>
