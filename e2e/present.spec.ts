@@ -211,7 +211,13 @@ test.describe('the whole deck', () => {
     expect(slideFiles.length).toBe(slides);
     const xml = (n: number) => strFromU8(files[`ppt/slides/slide${n}.xml`] ?? new Uint8Array());
     // Titles and takeaways are text runs, the charts pictures.
-    const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const xmlText = (text: string) =>
+      text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/'/g, '&apos;')
+        .replace(/"/g, '&quot;');
     expect(xml(2)).toContain('<a:t>Top terms</a:t>');
     expect(xml(2)).toContain(xmlText(takeaways[1] ?? 'missing'));
     expect(xml(2)).toContain('<p:pic>');

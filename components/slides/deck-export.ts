@@ -103,5 +103,5 @@ export function coverLayout(numbers: number): { name: Box; filter: Box; takeaway
 }
 
 // Type sizes in points, and the palette of the light theme.
-export const TYPE = { name: 40, title: 30, takeaway: 19, body: 13, note: 11, tileLabel: 14, tileValue: 40 };
+export const TYPE = { name: 40, title: 30, takeaway: 19, body: 13, note: 11, tileLabel: 14, tileValue: 36 };
 export const COLOR = { text: '16181D', muted: '4A5060', accent: '3D5AFE' };
