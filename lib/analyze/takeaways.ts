@@ -222,7 +222,13 @@ function partialMonths(stats: CorpusStats, today: string): { first: number | nul
 function monthTimeline(stats: CorpusStats, today: string): string {
   const { months } = stats.timeline;
   if (months.length === 0) return 'No paper in this selection is dated to the month';
-  const partial = months.length > 1 ? partialMonths(stats, today) : { first: null, last: null };
+  const total = months.reduce((sum, m) => sum + m.papers, 0);
+  const busiest = months.reduce((a, b) => (b.papers > a.papers ? b : a));
+  const sparse = `${plural(total, 'paper')} over ${plural(months.length, 'month')}, most in ${formatMonth(busiest.period)} (${count(busiest.papers)})`;
+  if (total < 2 * MIN_COUNT) return `${sparse}: too few to call a trend`;
+  // Only a feed's edge months are cut short: a sparse bibliography's first paper is just its first.
+  const partial =
+    months.length > 1 && denseMonths(stats) ? partialMonths(stats, today) : { first: null, last: null };
   const complete = months.slice(partial.first ? 1 : 0, partial.last ? -1 : undefined);
   const left: string[] = [];
   const first = months[0];
@@ -237,20 +243,17 @@ function monthTimeline(stats: CorpusStats, today: string): string {
     );
   const aside = left.length ? `; ${listing(left, 2)} left out as partial` : '';
   const block = complete.length >= 6 ? 3 : 1;
-  if (complete.length < 2 * block) {
-    const busiest = months.reduce((a, b) => (b.papers > a.papers ? b : a));
-    return `${plural(
-      stats.timeline.months.reduce((s, m) => s + m.papers, 0),
-      'paper',
-    )} over ${plural(months.length, 'month')}, most in ${formatMonth(busiest.period)} (${count(busiest.papers)}): too few complete months to call a trend${aside}`;
-  }
+  if (complete.length < 2 * block) return `${sparse}: too few complete months to call a trend${aside}`;
   const after = complete.slice(-block);
   const before = complete.slice(-2 * block, -block);
   const sum = (points: TimelinePoint[]) => points.reduce((s, p) => s + p.papers, 0);
   const [a, b] = [sum(before), sum(after)];
   const name = (points: TimelinePoint[]) =>
     formatPeriodSpan(points[0]?.period ?? '', points.at(-1)?.period ?? '');
-  const rate = (n: number) => (block === 1 ? plural(n, 'paper') : `${count(Math.round(n / block))} a month`);
+  const rate = (n: number) =>
+    block === 1
+      ? plural(n, 'paper')
+      : `${n / block >= 10 ? count(Math.round(n / block)) : ratio(n / block)} a month`;
   const span = `from ${name(before)} (${rate(a)}) to ${name(after)} (${rate(b)}`;
   if (a < MIN_COUNT || b < MIN_COUNT)
     return `Papers per month went ${span}): too few to call a trend${aside}`;
@@ -303,9 +306,11 @@ function authorsTakeaway(stats: CorpusStats): string {
   const most = data.bins.reduce((max, b) => Math.max(max, b.papers), 0);
   const modes = data.bins.filter((b) => b.papers === most).map((b) => b.label);
   const common =
-    modes.length === 1
-      ? `${modes[0]} is the most common count (${plural(most, 'paper')})`
-      : `${listing(modes)} are the most common counts (${plural(most, 'paper')} each)`;
+    modes.length > 3
+      ? `${modes.length} counts tie as the most common (${plural(most, 'paper')} each)`
+      : modes.length === 1
+        ? `${modes[0]} is the most common count (${plural(most, 'paper')})`
+        : `${listing(modes)} are the most common counts (${plural(most, 'paper')} each)`;
   const median = `${formatNumber(data.median)} ${data.median === 1 ? 'author' : 'authors'}`;
   const unknown = data.unknown ? `; ${count(data.unknown)} of ${count(papers)} do not say` : '';
   return `The median paper has ${median} and ${common}${unknown}`;
@@ -511,7 +516,7 @@ export function teamSizeTakeaway(teams: CoauthorsPerYear, stats: CorpusStats, to
   if (!first || !last || first === last) {
     const only = last ?? years.at(-1);
     return only
-      ? `Papers average ${mean(only.mean)} in ${yearName(only.year)} (${plural(only.known, 'paper')} of known count); too few years with ${MIN_SIDE} papers or more to compare`
+      ? `Papers average ${mean(only.mean)} in ${only.year} (${[yearCoverage(stats, only.year, open), `${plural(only.known, 'paper')} of known count`].filter(Boolean).join('; ')}); too few years with ${MIN_SIDE} papers or more to compare`
       : 'No dated paper states how many authors it has';
   }
   const test = welchTest(

@@ -51,7 +51,16 @@ describe('timeline takeaway by month', () => {
       'Papers per month held level from Jan 2026 (20 papers) to Feb 2026 (26 papers; exact Poisson test, p = 0.46)',
     );
     expect(takeaways(corpusStats(papersOn('2026-01-28', 5)), { today: TODAY, unit: 'month' }).timeline).toBe(
-      '5 papers over 1 month, most in Jan 2026 (5): too few complete months to call a trend',
+      '5 papers over 1 month, most in Jan 2026 (5): too few to call a trend',
+    );
+    // A sparse bibliography: its first paper on the 17th is not a month cut short.
+    const sparse = [
+      ...papersOn('2024-01-17', 12),
+      ...papersOn('2024-03-10', 2),
+      ...papersOn('2024-07-30', 20),
+    ];
+    expect(takeaways(corpusStats(sparse), { today: TODAY, unit: 'month' }).timeline).toBe(
+      'Papers per month went from Feb–Apr 2024 (0.7 a month) to May–Jul 2024 (6.7 a month): too few to call a trend',
     );
   });
 });

@@ -136,6 +136,13 @@ describe('takeaways', () => {
     );
   });
 
+  it('says how many author counts tie rather than listing them', () => {
+    const papers = [2, 3, 4, 5, 9].flatMap((authors) => many(1, '2024-12', { authors }));
+    expect(say(papers).authors).toBe(
+      'The median paper has 4 authors and 5 counts tie as the most common (1 paper each)',
+    );
+  });
+
   it('keeps unknown apart from zero', () => {
     const papers = many(3, '2024-12', { code: 'unknown', authors: null });
     const result = say(papers);
