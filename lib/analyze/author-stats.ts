@@ -249,10 +249,17 @@ export function coauthorsPerYear(papers: readonly Pick<Paper, 'authorCount' | 'd
         unknown,
         mean: counts.length ? counts.reduce((sum, n) => sum + n, 0) / counts.length : null,
         median: median(counts),
-        variance: sampleVariance(counts.map((n) => [n, 1] as const)),
+        variance: sampleVariance(histogram(counts)),
       };
     }),
   };
+}
+
+/** `[value, how many]` pairs of a list of counts, smallest value first: as the SQL tally gives them. */
+function histogram(values: readonly number[]): [number, number][] {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => a - b);
 }
 
 /** Sample variance of values given as `[value, how many]` pairs; `null` with fewer than two values. */
