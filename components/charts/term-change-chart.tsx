@@ -10,13 +10,21 @@ export interface TermChangeChartProps {
   fell: readonly TermChange[];
   width?: number;
   rowHeight?: number;
+  /** Whether the periods are large enough to compare at all; when not, every change is drawn as noise. */
+  comparable?: boolean;
 }
 
 /**
  * The terms whose share rose and fell most between two periods, as bars of the change in percentage points from
  * a zero line; a change within noise (two-proportion test) is drawn faint and marked so.
  */
-export function TermChangeChart({ rose, fell, width = 640, rowHeight = 24 }: TermChangeChartProps) {
+export function TermChangeChart({
+  rose,
+  fell,
+  width = 640,
+  rowHeight = 24,
+  comparable = true,
+}: TermChangeChartProps) {
   const rows = [...rose, ...fell];
   if (rows.length === 0)
     return <EmptyChart message="No term appears in five papers or more of these periods." />;
@@ -64,7 +72,7 @@ export function TermChangeChart({ rose, fell, width = 640, rowHeight = 24 }: Ter
         const middle = top + y.bandwidth() / 2;
         const end = x(change(t));
         const up = end >= zero;
-        const faint = !t.test.significant;
+        const faint = !comparable || !t.test.significant;
         const value =
           `${formatShare(t.shareBefore)} → ${formatShare(t.shareAfter)} (${t.before} → ${t.after})` +
           (faint ? ' n.s.' : '');

@@ -1,7 +1,7 @@
 import { TermChangeChart } from '@/components/charts/term-change-chart';
 import { ChartDataTable } from '@/components/ui/chart-data-table';
 import { direction, type PeriodComparison, windowChanges } from '@/lib/analyze/period-change';
-import { formatP } from '@/lib/analyze/significance';
+import { formatP, MIN_SIDE } from '@/lib/analyze/significance';
 import { describeWindow } from '@/lib/analyze/takeaways';
 import { formatNumber, formatShare, plural } from '@/lib/format';
 
@@ -27,14 +27,18 @@ export function ChangeSlide({ comparison, takeaway, shown }: ChangeSlideProps) {
   const team = changes.team
     ? `${changes.team.before.toFixed(1)} → ${changes.team.after.toFixed(1)} authors a paper (over ${formatNumber(before.authorsKnown)} and ${formatNumber(now.authorsKnown)} papers); ${direction(changes.team, ['larger', 'smaller'])}, Welch's test, ${formatP(changes.team.test.p)}`
     : `too few papers of known author count to compare (${formatNumber(before.authorsKnown)} and ${formatNumber(now.authorsKnown)})`;
-  const authors = newAuthors.length
-    ? newAuthors
-        .slice(0, 4)
-        .map((a) => `${a.name} (${a.after}; ${a.before ? `${a.before} before` : 'none before'})`)
-        .join(', ') + (newAuthors.length > 4 ? ` and ${newAuthors.length - 4} more` : '')
-    : before.papers && now.papers
-      ? `none: the top ${comparison.topAuthors} are the same`
-      : 'no authors named in one of the periods';
+  const comparable = before.papers >= MIN_SIDE && now.papers >= MIN_SIDE;
+  const authors =
+    !before.named || !now.named
+      ? 'the sources name no authors in one of the periods'
+      : newAuthors.length
+        ? newAuthors
+            .slice(0, 4)
+            .map((a) => `${a.name} (${a.after}; ${a.before ? `${a.before} before` : 'none before'})`)
+            .join(', ') + (newAuthors.length > 4 ? ` and ${newAuthors.length - 4} more` : '')
+        : before.papers && now.papers
+          ? `none: the top ${comparison.topAuthors} are the same`
+          : 'no authors named in one of the periods';
   const facts = [
     { label: 'GitHub-link rate', value: code },
     { label: 'Team size', value: team },
@@ -46,7 +50,7 @@ export function ChangeSlide({ comparison, takeaway, shown }: ChangeSlideProps) {
       <h2 className="slide-title">What changed</h2>
       <p className="slide-takeaway">{takeaway}</p>
       <div className="slide-chart">
-        <TermChangeChart rose={rose} fell={fell} width={820} />
+        <TermChangeChart rose={rose} fell={fell} width={820} comparable={comparable} />
       </div>
       <dl className="change-facts">
         {facts.map((fact) => (
@@ -60,7 +64,8 @@ export function ChangeSlide({ comparison, takeaway, shown }: ChangeSlideProps) {
         {later} ({plural(now.papers, 'paper')}) against {then} ({plural(before.papers, 'paper')}), the
         previous {windows.length === 1 ? windows.unit : `${windows.length} ${windows.unit}s`}
         {windows.chosenBy === 'filter' ? ', as the filter sets' : ', the latest of the data'} · terms by
-        change in share, faint = within noise (two-proportion z-test, p ≥ 0.05)
+        change in share, faint = within noise (two-proportion z-test, p ≥ 0.05){' '}
+        {comparable ? '' : `or periods under ${MIN_SIDE} papers`}
       </p>
       <ChartDataTable
         title="What changed"

@@ -85,6 +85,8 @@ export function comparisonWindows(filter: PaperFilter, data: DataSpan): Comparis
 /** One window's papers, as the comparison query counts them. */
 export interface WindowCounts {
   papers: number;
+  /** Papers whose source names their authors. */
+  named: number;
   /** ISO dates of its first and last paper. */
   first: string | null;
   last: string | null;
@@ -99,6 +101,7 @@ export interface WindowCounts {
 
 export const EMPTY_WINDOW: WindowCounts = {
   papers: 0,
+  named: 0,
   first: null,
   last: null,
   linked: 0,

@@ -59,6 +59,7 @@ export async function periodComparison(
   const [sides, terms, authors] = await Promise.all([
     queryRows<WindowCounts & { side: 'previous' | 'current' }>(sql`
       select side, count(*)::INTEGER as papers, min(date) as "first", max(date) as "last",
+        count(*) filter (where len(authors) > 0)::INTEGER as named,
         count(*) filter (where code_status = 'linked')::INTEGER as linked,
         count(*) filter (where code_status in ('linked', 'none'))::INTEGER as "codeKnown",
         count(author_count) filter (where author_count > 0)::INTEGER as "authorsKnown",

@@ -58,6 +58,7 @@ async function check(source: string, filters: (papers: AnalyzedPaper[]) => Paper
       const counts = kept.map((p) => p.authorCount).filter((n): n is number => n !== null && n > 0);
       const got = result[side];
       expect(got.papers, `${at} ${side}`).toBe(kept.length);
+      expect(got.named, at).toBe(kept.filter((p) => p.authors.length > 0).length);
       expect(got.linked, at).toBe(kept.filter((p) => p.codeStatus === 'linked').length);
       expect(got.codeKnown, at).toBe(kept.filter((p) => p.codeStatus !== 'unknown').length);
       expect(got.authorsKnown, at).toBe(counts.length);
