@@ -16,7 +16,7 @@ export interface TermChangeChartProps {
 
 /**
  * The terms whose share rose and fell most between two periods, as bars of the change in percentage points from
- * a zero line; a change within noise (two-proportion test) is drawn faint and marked so.
+ * a zero line; a change within noise (`proportionTest`) is drawn faint and marked so.
  */
 export function TermChangeChart({
   rose,
@@ -80,7 +80,7 @@ export function TermChangeChart({
           <g
             key={id}
             className="bar-row"
-            data-tip={`${t.label}: ${plural(t.before, 'paper')} (${formatShare(t.shareBefore)}) before, ${plural(t.after, 'paper')} (${formatShare(t.shareAfter)}) now; two-proportion z-test, ${formatP(t.test.p)}`}
+            data-tip={`${t.label}: ${plural(t.before, 'paper')} (${formatShare(t.shareBefore)}) before, ${plural(t.after, 'paper')} (${formatShare(t.shareAfter)}) now; ${t.test.method}, ${formatP(t.test.p)}`}
           >
             <text x={fitted.margin - 8} y={middle} dy="0.35em" textAnchor="end" className="label">
               {fitted.labels[i] ?? t.label}

@@ -22,7 +22,7 @@ export function ChangeSlide({ comparison, takeaway, shown }: ChangeSlideProps) {
 
   const changes = windowChanges(before, now);
   const code = changes.code
-    ? `${formatShare(changes.code.before)} → ${formatShare(changes.code.after)} (${formatNumber(before.linked)} of ${formatNumber(before.codeKnown)} → ${formatNumber(now.linked)} of ${formatNumber(now.codeKnown)}); ${direction(changes.code)}, two-proportion z-test, ${formatP(changes.code.test.p)}`
+    ? `${formatShare(changes.code.before)} → ${formatShare(changes.code.after)} (${formatNumber(before.linked)} of ${formatNumber(before.codeKnown)} → ${formatNumber(now.linked)} of ${formatNumber(now.codeKnown)}); ${direction(changes.code)}, ${changes.code.test.method}, ${formatP(changes.code.test.p)}`
     : `too few papers of known status to compare (${formatNumber(before.codeKnown)} and ${formatNumber(now.codeKnown)})`;
   const team = changes.team
     ? `${changes.team.before.toFixed(1)} → ${changes.team.after.toFixed(1)} authors a paper (over ${formatNumber(before.authorsKnown)} and ${formatNumber(now.authorsKnown)} papers); ${direction(changes.team, ['larger', 'smaller'])}, Welch's test, ${formatP(changes.team.test.p)}`
@@ -64,8 +64,8 @@ export function ChangeSlide({ comparison, takeaway, shown }: ChangeSlideProps) {
         {later} ({plural(now.papers, 'paper')}) against {then} ({plural(before.papers, 'paper')}), the
         previous {windows.length === 1 ? windows.unit : `${windows.length} ${windows.unit}s`}
         {windows.chosenBy === 'filter' ? ', as the filter sets' : ', the latest of the data'} · terms by
-        change in share, faint = within noise (two-proportion z-test, p ≥ 0.05){' '}
-        {comparable ? '' : `or periods under ${MIN_SIDE} papers`}
+        change in share, faint = within noise (p ≥ 0.05: two-proportion z-test, Fisher's exact test for small
+        counts) {comparable ? '' : `or periods under ${MIN_SIDE} papers`}
       </p>
       <ChartDataTable
         title="What changed"

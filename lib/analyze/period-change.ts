@@ -1,6 +1,12 @@
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import { type PeriodUnit, periodRange } from '@/lib/analyze/periods';
-import { MIN_SIDE, type TestResult, twoProportionTest, welchTest } from '@/lib/analyze/significance';
+import {
+  MIN_SIDE,
+  type ProportionTest,
+  proportionTest,
+  type TestResult,
+  welchTest,
+} from '@/lib/analyze/significance';
 
 /** Inclusive bounds of a stretch of periods, `YYYY` or `YYYY-MM` as `unit` says. */
 export interface PeriodSpan {
@@ -119,8 +125,8 @@ export interface TermChange {
   /** Shares of each window's papers. */
   shareBefore: number;
   shareAfter: number;
-  /** Two-proportion z-test of the two shares. */
-  test: TestResult;
+  /** The test of the two shares: z-test, or Fisher's exact test for small counts. */
+  test: ProportionTest;
 }
 
 export interface AuthorChange {
@@ -154,30 +160,30 @@ export function termChange(
     ...row,
     shareBefore: before ? row.before / before : 0,
     shareAfter: after ? row.after / after : 0,
-    test: twoProportionTest(row.before, before, row.after, after),
+    test: proportionTest(row.before, before, row.after, after),
   };
 }
 
 export interface WindowChange {
   before: number;
   after: number;
-  test: TestResult;
+  test: TestResult & { method?: string };
 }
 
 /**
- * The GitHub-link rate and the mean team size of the two windows with their tests (two-proportion z-test,
+ * The GitHub-link rate and the mean team size of the two windows with their tests (`proportionTest`,
  * Welch's test); `null` for either when a window has fewer than `MIN_SIDE` papers that say.
  */
 export function windowChanges(
   previous: WindowCounts,
   current: WindowCounts,
-): { code: WindowChange | null; team: WindowChange | null } {
-  const code =
+): { code: (WindowChange & { test: ProportionTest }) | null; team: WindowChange | null } {
+  const code: (WindowChange & { test: ProportionTest }) | null =
     previous.codeKnown >= MIN_SIDE && current.codeKnown >= MIN_SIDE
       ? {
           before: previous.linked / previous.codeKnown,
           after: current.linked / current.codeKnown,
-          test: twoProportionTest(previous.linked, previous.codeKnown, current.linked, current.codeKnown),
+          test: proportionTest(previous.linked, previous.codeKnown, current.linked, current.codeKnown),
         }
       : null;
   const team =

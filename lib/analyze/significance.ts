@@ -59,6 +59,47 @@ export function twoProportionTest(x1: number, n1: number, x2: number, n2: number
   return result(normalP((x2 / n2 - x1 / n1) / se));
 }
 
+/** ln C(n, k). */
+function logChoose(n: number, k: number): number {
+  return logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1);
+}
+
+/**
+ * Fisher's exact test of x1/n1 against x2/n2, two-sided as R's `fisher.test`: the probability, with the
+ * margins fixed, of every table no more likely than the one seen.
+ */
+export function fisherExactTest(x1: number, n1: number, x2: number, n2: number): TestResult {
+  const total = n1 + n2;
+  const successes = x1 + x2;
+  if (n1 === 0 || n2 === 0 || successes === 0 || successes === total) return result(1);
+  const logP = (k: number) =>
+    logChoose(successes, k) + logChoose(total - successes, n1 - k) - logChoose(total, n1);
+  const limit = logP(x1) + Math.log1p(1e-7);
+  let p = 0;
+  for (let k = Math.max(0, n1 - (total - successes)); k <= Math.min(successes, n1); k++) {
+    const value = logP(k);
+    if (value <= limit) p += Math.exp(value);
+  }
+  return result(p);
+}
+
+export interface ProportionTest extends TestResult {
+  /** The test that decided: the z-test where every expected count is 5 or more, Fisher's exact test otherwise. */
+  method: 'two-proportion z-test' | "Fisher's exact test";
+}
+
+/**
+ * Two shares compared by the two-proportion z-test when its normal approximation holds (every expected count of
+ * the 2×2 table at least 5), by Fisher's exact test when it does not.
+ */
+export function proportionTest(x1: number, n1: number, x2: number, n2: number): ProportionTest {
+  const pooled = n1 + n2 ? (x1 + x2) / (n1 + n2) : 0;
+  const expected = [n1 * pooled, n1 * (1 - pooled), n2 * pooled, n2 * (1 - pooled)];
+  return expected.every((e) => e >= 5)
+    ? { ...twoProportionTest(x1, n1, x2, n2), method: 'two-proportion z-test' }
+    : { ...fisherExactTest(x1, n1, x2, n2), method: "Fisher's exact test" };
+}
+
 /** ln Γ(x) for x > 0 (Lanczos, g = 7). */
 function logGamma(x: number): number {
   const c = [

@@ -16,7 +16,7 @@ import {
   MIN_COUNT,
   MIN_SIDE,
   poissonRateTest,
-  twoProportionTest,
+  proportionTest,
   welchTest,
 } from '@/lib/analyze/significance';
 import type { TermBurst, TermSlopes } from '@/lib/analyze/term-bursts';
@@ -339,8 +339,8 @@ function codeLinksTakeaway(stats: CorpusStats, open: OpenYear | null): string {
   // A side the data covers in part is compared only with that said, and its size.
   const part = beforeCoverage ? `${beforeCoverage}, ${plural(before.known, 'paper')}` : '';
   const then = `${formatShare(before.rate)} in ${before.year}`;
-  const test = twoProportionTest(before.linked, before.known, last.linked, last.known);
-  const how = `two-proportion z-test, ${formatP(test.p)}`;
+  const test = proportionTest(before.linked, before.known, last.linked, last.known);
+  const how = `${test.method}, ${formatP(test.p)}`;
   if (!test.significant) {
     return `${head}, against ${then}${part ? ` (${part})` : ''}: no change beyond noise (${how})`;
   }

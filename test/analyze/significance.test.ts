@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   binomialTest,
   cochranArmitage,
+  fisherExactTest,
   formatP,
   normalCdf,
   poissonRateTest,
+  proportionTest,
   twoProportionTest,
   welchTest,
 } from '@/lib/analyze/significance';
@@ -25,6 +27,22 @@ describe('significance', () => {
     expect(twoProportionTest(30, 100, 36, 100).p).toBeCloseTo(0.3669, 4);
     expect(twoProportionTest(30, 100, 36, 100).significant).toBe(false);
     expect(twoProportionTest(0, 0, 5, 10).p).toBe(1);
+  });
+
+  it("fisherExactTest matches fisher.test on Fisher's tea-tasting table", () => {
+    // fisher.test(matrix(c(3, 1, 1, 3), 2)): p = 0.4857.
+    expect(fisherExactTest(3, 4, 1, 4).p).toBeCloseTo(0.4857, 4);
+    // fisher.test(matrix(c(10, 0, 0, 10), 2)): p = 1.08e-5.
+    expect(fisherExactTest(10, 10, 0, 10).p).toBeCloseTo(1.0825e-5, 8);
+  });
+
+  it('proportionTest uses the z-test only where every expected count is 5 or more', () => {
+    expect(proportionTest(30, 100, 36, 100).method).toBe('two-proportion z-test');
+    // 4 of 45 against 1 of 75: the z-test would call it (p = 0.03); the exact test does not.
+    expect(twoProportionTest(4, 45, 1, 75).significant).toBe(true);
+    const small = proportionTest(4, 45, 1, 75);
+    expect(small.method).toBe("Fisher's exact test");
+    expect(small.significant).toBe(false);
   });
 
   it('binomialTest matches binom.test, two-sided', () => {
