@@ -19,6 +19,7 @@ import { FilterChips } from '@/components/ui/filter-chips';
 import { StatTile } from '@/components/ui/stat-tile';
 import type { CorpusStats } from '@/lib/analyze/corpus-stats';
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
+import { timelineUnit } from '@/lib/analyze/publication-timeline';
 import { formatMonth, formatNumber, formatPercent, plural } from '@/lib/format';
 import type { CodeStatus } from '@/lib/model';
 import { type KnownColumns, toTableRow } from '@/lib/paper-row';
@@ -109,9 +110,7 @@ export function Dashboard({
   const { summary, topTerms: terms, timeline, authorsPerPaper: authors, codeLinkRate: code } = stats;
   const { filter } = params;
   const hrefFor = (next: PaperFilter) => viewHref(path, params, { filter: next, page: 1 });
-  const csvQuery = new URLSearchParams(
-    viewQuery({ ...params, page: 1, size: 25, timeline: 'month' }).slice(1),
-  );
+  const csvQuery = new URLSearchParams(viewQuery({ ...params, page: 1, size: 25, timeline: null }).slice(1));
   csvQuery.set('filename', `${slug}-papers`);
   const termsSoFar = tagging
     ? ` · terms for ${formatNumber(tagging.done)} of ${plural(tagging.total, 'paper')} so far, tagging goes on`
@@ -119,7 +118,8 @@ export function Dashboard({
   const noTermsYet = tagging
     ? `Terms are being extracted: ${formatNumber(tagging.done)} of ${plural(tagging.total, 'paper')} so far.`
     : undefined;
-  const timelineData = params.timeline === 'year' ? timeline.years : timeline.months;
+  const unit = params.timeline ?? timelineUnit(timeline);
+  const timelineData = unit === 'year' ? timeline.years : timeline.months;
   const span = summary.dateSpan;
 
   return (
@@ -222,11 +222,9 @@ export function Dashboard({
             id="timeline"
             title="Publication timeline"
             note={
-              `Papers per ${params.timeline}, line = cumulative` +
+              `Papers per ${unit}, line = cumulative` +
               (timeline.undated ? ` · ${timeline.undated} undated not shown` : '') +
-              (params.timeline === 'month' && timeline.yearOnly
-                ? ` · ${timeline.yearOnly} dated to the year only`
-                : '')
+              (unit === 'month' && timeline.yearOnly ? ` · ${timeline.yearOnly} dated to the year only` : '')
             }
             controls={
               <ChoiceLinks
@@ -235,25 +233,25 @@ export function Dashboard({
                   ['month', 'Month'],
                   ['year', 'Year'],
                 ]}
-                current={params.timeline}
+                current={unit}
                 hrefFor={(timeline) => viewHref(path, params, { timeline })}
               />
             }
             csv={{
-              filename: `${slug}-papers-per-${params.timeline}.csv`,
-              header: [params.timeline, 'papers', 'cumulative'],
+              filename: `${slug}-papers-per-${unit}.csv`,
+              header: [unit, 'papers', 'cumulative'],
               rows: timelineData.map((d) => [d.period, d.papers, d.cumulative]),
             }}
           >
             <TimelineChart
               data={timelineData}
-              unit={params.timeline}
+              unit={unit}
               active={filter}
               hrefFor={(period) => hrefFor({ ...filter, from: period, to: period })}
             />
             <TimelineBrush
               periods={timelineData.map((d) => d.period)}
-              unit={params.timeline}
+              unit={unit}
               href={hrefFor({ ...filter, from: null, to: null })}
             />
           </ChartCard>

@@ -36,6 +36,18 @@ export function formatDate(iso: string | null, precision: 'year' | 'month' | 'da
   return `${Number(iso.slice(8, 10))} ${formatMonth(iso)}`;
 }
 
+/**
+ * A share as a reader expects it: whole percents, but one decimal below 1% and just under 100%, so a small
+ * share never reads as 0% nor a near-total one as all.
+ */
+export function formatShare(share: number | null): string {
+  if (share === null) return 'unknown';
+  if (share === 0 || share === 1) return formatPercent(share);
+  if (share < 0.001) return 'under 0.1%';
+  if (share > 0.999) return 'over 99.9%';
+  return formatPercent(share, share < 0.01 || share > 0.99 ? 1 : 0);
+}
+
 /** `6.5333` → `6.5`; integers stay integers. */
 export function formatNumber(value: number | null, digits = 1): string {
   if (value === null) return 'unknown';

@@ -25,7 +25,8 @@ export interface ViewParams {
   /** 1-based table page. */
   page: number;
   size: number;
-  timeline: 'month' | 'year';
+  /** The timeline's unit; `null` picks one from the span (see `timelineUnit`). */
+  timeline: 'month' | 'year' | null;
   /** The unit of the term trends; `null` picks one from the corpus's span. */
   trends: 'month' | 'year' | null;
   /** How the top terms, and the trends and map built on them, are ranked (`rank=frequency` in the URL). */
@@ -39,7 +40,7 @@ export const DEFAULT_VIEW: ViewParams = {
   sort: null,
   page: 1,
   size: 25,
-  timeline: 'month',
+  timeline: null,
   trends: null,
   termRanking: 'relevance',
   filter: NO_FILTER,
@@ -78,7 +79,7 @@ const display = z.object({
         .catch(25),
     )
     .default(25),
-  timeline: z.preprocess(first, z.enum(['month', 'year']).catch('month')).default('month'),
+  timeline: z.preprocess(first, z.enum(['month', 'year']).nullable().catch(null)).default(null),
   trends: z.preprocess(first, z.enum(['month', 'year']).nullable().catch(null)).default(null),
   rank: z.preprocess(first, z.enum(['relevance', 'frequency']).catch('relevance')).default('relevance'),
 });
@@ -214,7 +215,7 @@ export function viewQuery(params: ViewParams): string {
   if (params.sort) query.set('sort', `${params.sort.id}.${params.sort.desc ? 'desc' : 'asc'}`);
   if (params.page !== DEFAULT_VIEW.page) query.set('page', String(params.page));
   if (params.size !== DEFAULT_VIEW.size) query.set('size', String(params.size));
-  if (params.timeline !== DEFAULT_VIEW.timeline) query.set('timeline', params.timeline);
+  if (params.timeline) query.set('timeline', params.timeline);
   if (params.trends) query.set('trends', params.trends);
   if (params.termRanking !== DEFAULT_VIEW.termRanking) query.set('rank', params.termRanking);
   const { filter } = params;

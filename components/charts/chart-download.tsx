@@ -1,15 +1,10 @@
 'use client';
 
 import { type MouseEvent, useState } from 'react';
+import { chartMarkup, toPng } from '@/components/charts/chart-image';
 import { saveBlob } from '@/components/ui/download';
 import { describeFilter } from '@/lib/analyze/filter-papers';
-import {
-  type ChartSvg,
-  chartSvg,
-  type ExportBackground,
-  inlineStyle,
-  sourceLine,
-} from '@/lib/export/chart-svg';
+import { type ChartSvg, chartSvg, type ExportBackground, sourceLine } from '@/lib/export/chart-svg';
 import { parseViewQuery } from '@/lib/view-params';
 
 export interface ChartDownloadProps {
@@ -17,36 +12,6 @@ export interface ChartDownloadProps {
   /** File name without extension. */
   filename: string;
   disabled?: boolean;
-}
-
-const PNG_SCALE = 2;
-
-/** The chart's SVG with the styles it has in the light theme inlined, so the file stands alone. */
-function chartMarkup(chart: SVGSVGElement): { body: string; width: number; height: number } {
-  const { width, height } = chart.viewBox.baseVal;
-  const clone = chart.cloneNode(true) as SVGSVGElement;
-  // Styles are read in the light palette whatever the page theme, so the file reads on white.
-  const host = document.createElement('div');
-  host.dataset.theme = 'light';
-  host.setAttribute('aria-hidden', 'true');
-  host.style.cssText = `position:fixed;left:-10000px;top:0;width:${width}px;visibility:hidden`;
-  host.append(clone);
-  document.body.append(host);
-  try {
-    for (const hit of clone.querySelectorAll('.hit')) hit.remove();
-    for (const element of clone.querySelectorAll('*')) {
-      const computed = getComputedStyle(element);
-      const style = inlineStyle((property) => computed.getPropertyValue(property));
-      if (style) element.setAttribute('style', style);
-      for (const attribute of ['data-tip', 'href', 'tabindex']) element.removeAttribute(attribute);
-    }
-    // The children only: the file's own root wraps them, and one serialisation keeps a single xmlns.
-    const markup = new XMLSerializer().serializeToString(clone);
-    const body = markup.slice(markup.indexOf('>') + 1, markup.lastIndexOf('</svg>'));
-    return { body, width, height };
-  } finally {
-    host.remove();
-  }
 }
 
 /** The view's filter in words; a view the server refused has no chart to download. */
@@ -70,22 +35,6 @@ function buildFile(card: Element, title: string, background: ExportBackground): 
   });
   const note = card.querySelector('.card-note')?.textContent?.trim() || undefined;
   return chartSvg({ ...chartMarkup(chart), title, note, source, background });
-}
-
-async function toPng(file: ChartSvg): Promise<Blob> {
-  const image = new Image();
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(file.svg)}`;
-  await image.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = file.width * PNG_SCALE;
-  canvas.height = file.height * PNG_SCALE;
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('No 2D canvas');
-  context.scale(PNG_SCALE, PNG_SCALE);
-  context.drawImage(image, 0, 0, file.width, file.height);
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
-  );
 }
 
 /** SVG and PNG (2×) downloads of the chart in the same card, on a white or transparent background. */

@@ -1,7 +1,9 @@
 import { interpolateRound, scaleBand, scaleLinear } from 'd3';
+import { labelWidth, periodTicks } from '@/components/charts/axis-labels';
 import { EmptyChart } from '@/components/charts/empty-chart';
 import { YGrid } from '@/components/charts/y-grid';
 import type { CodeLinkRate } from '@/lib/analyze/code-link-rate';
+import { periodRange } from '@/lib/analyze/periods';
 import { formatPercent } from '@/lib/format';
 
 export interface CodeLinkChartProps {
@@ -14,14 +16,17 @@ export interface CodeLinkChartProps {
 export function CodeLinkChart({ data, width = 640, height = 260 }: CodeLinkChartProps) {
   if (data.byYear.length === 0) return <EmptyChart message="No dated papers in this selection." />;
   const margin = { top: 24, right: 76, bottom: 40, left: 44 };
-  const x = scaleBand(
-    data.byYear.map((d) => String(d.year)),
-    [margin.left, width - margin.right],
-  )
+  // Every year of the span has its place, so a year without papers leaves a gap rather than closing up.
+  const years = periodRange(String(data.byYear[0]?.year), String(data.byYear.at(-1)?.year), 'year');
+  const x = scaleBand(years, [margin.left, width - margin.right])
     .padding(0.3)
     .round(true);
   const y = scaleLinear([0, 1], [height - margin.bottom, margin.top]).interpolate(interpolateRound);
   const overall = data.overall.rate;
+  // Year labels thinned, and counts over the bars only when every one fits its bar: the table holds them all.
+  const labelled = new Set(periodTicks(years, 'year', x.step()).map((tick) => tick.period));
+  const widestCount = Math.max(...data.byYear.map((d) => labelWidth(`${d.linked}/${d.known}`, 11.5)));
+  const showCounts = widestCount <= x.step() - 2;
 
   return (
     <svg
@@ -39,7 +44,9 @@ export function CodeLinkChart({ data, width = 640, height = 260 }: CodeLinkChart
           format={formatPercent}
         />
         <text x={(width + margin.left - 16) / 2} y={height - 4} textAnchor="middle" className="axis-title">
-          year · bar label = papers linking a repository / papers whose status is known
+          {showCounts
+            ? 'year · bar label = papers linking a repository / papers whose status is known'
+            : 'year · share of papers whose status is known that link a repository'}
         </text>
       </g>
       {data.byYear.map((d) => {
@@ -67,17 +74,21 @@ export function CodeLinkChart({ data, width = 640, height = 260 }: CodeLinkChart
                 rx={2}
               />
             ) : null}
-            <text
-              x={middle}
-              y={(d.rate === null ? y(0) : y(d.rate)) - 6}
-              textAnchor="middle"
-              className="value"
-            >
-              {d.rate === null ? 'unknown' : `${d.linked}/${d.known}`}
-            </text>
-            <text x={middle} y={height - margin.bottom + 16} textAnchor="middle" className="tick-label">
-              {d.year}
-            </text>
+            {showCounts ? (
+              <text
+                x={middle}
+                y={(d.rate === null ? y(0) : y(d.rate)) - 6}
+                textAnchor="middle"
+                className="value"
+              >
+                {d.rate === null ? 'unknown' : `${d.linked}/${d.known}`}
+              </text>
+            ) : null}
+            {labelled.has(String(d.year)) ? (
+              <text x={middle} y={height - margin.bottom + 16} textAnchor="middle" className="tick-label">
+                {d.year}
+              </text>
+            ) : null}
           </g>
         );
       })}

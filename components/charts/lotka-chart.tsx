@@ -2,6 +2,7 @@ import './charts.css';
 import { line, max, min, range, scaleLog } from 'd3';
 import { EmptyChart } from '@/components/charts/empty-chart';
 import type { Lotka } from '@/lib/analyze/author-stats';
+import { formatP } from '@/lib/analyze/significance';
 import { formatNumber, formatPercent, plural } from '@/lib/format';
 
 export interface LotkaChartProps {
@@ -38,7 +39,7 @@ export function LotkaChart({ data, width = 640, height = 300 }: LotkaChartProps)
     );
   }
   const { beta, c } = data;
-  const margin = { top: 16, right: 20, bottom: 40, left: 52 };
+  const margin = { top: 16, right: 20, bottom: 40, left: 62 };
   const most = max(data.distribution, (d) => d.papers) ?? 1;
   const xMax = Math.max(2, most);
   const x = scaleLog([1, xMax], [margin.left, width - margin.right]);
@@ -84,7 +85,7 @@ export function LotkaChart({ data, width = 640, height = 300 }: LotkaChartProps)
             </text>
           </g>
         ))}
-        <text x={margin.left} y={10} className="axis-title">
+        <text x={margin.left} y={12} className="axis-title">
           share of authors
         </text>
         <text
@@ -119,10 +120,7 @@ export function LotkaChart({ data, width = 640, height = 300 }: LotkaChartProps)
         </text>
         <line className="lotka-theory" x1={0} x2={12} y1={32} y2={32} />
         <text x={16} y={36}>
-          Lotka, β = 2
-          {data.pValue === null
-            ? ''
-            : ` (K–S p ${data.pValue < 0.005 ? '< 0.01' : `= ${formatNumber(data.pValue, 2)}`})`}
+          Lotka, β = 2{data.pValue === null ? '' : ` (K–S ${formatP(data.pValue)})`}
         </text>
       </g>
     </svg>

@@ -1,14 +1,16 @@
 import { interpolateRound, max, scaleBand, scaleLinear } from 'd3';
+import { fitRowLabels } from '@/components/charts/axis-labels';
 import { BarRow, ValueTicks } from '@/components/charts/bar-row';
 import { EmptyChart, NO_TERMS } from '@/components/charts/empty-chart';
 import { countTicks } from '@/components/charts/y-grid';
 import type { TermCount } from '@/lib/analyze/top-terms';
-import { formatPercent, plural, truncateLabel } from '@/lib/format';
+import { formatNumber, formatPercent, plural } from '@/lib/format';
 
 export interface TermBarChartProps {
   data: readonly TermCount[];
   width?: number;
   rowHeight?: number;
+  /** Room for the labels; by default as wide as the longest needs, up to 40% of the width. */
   marginLeft?: number;
   /** Where clicking a term goes (a filter); no links without it. */
   hrefFor?: (key: string) => string;
@@ -18,19 +20,22 @@ export interface TermBarChartProps {
   emptyMessage?: string;
 }
 
-const MAX_LABEL = 34;
-
 /** Horizontal bars: papers that mention each term. */
 export function TermBarChart({
   data,
   width = 640,
   rowHeight = 22,
-  marginLeft = 236,
+  marginLeft,
   hrefFor,
   active = [],
   emptyMessage = NO_TERMS,
 }: TermBarChartProps) {
   if (data.length === 0) return <EmptyChart message={emptyMessage} />;
+  const fitted = fitRowLabels(
+    data.map((d) => d.label),
+    { maxWidth: marginLeft ? marginLeft - 14 : width * 0.4 },
+  );
+  const left = marginLeft ?? fitted.margin;
   const marginTop = 24;
   const marginRight = 96;
   const height = marginTop + data.length * rowHeight + 8;
@@ -40,7 +45,7 @@ export function TermBarChart({
   )
     .padding(0.2)
     .round(true);
-  const x = scaleLinear([0, max(data, (d) => d.papers) ?? 1], [marginLeft, width - marginRight])
+  const x = scaleLinear([0, max(data, (d) => d.papers) ?? 1], [left, width - marginRight])
     .nice()
     .interpolate(interpolateRound);
   const ticks = countTicks(x, 4);
@@ -54,7 +59,7 @@ export function TermBarChart({
       className="chart"
     >
       <ValueTicks x={x} ticks={ticks} top={marginTop} bottom={height - 8} />
-      {data.map((d) => {
+      {data.map((d, i) => {
         const top = y(d.key) ?? 0;
         const tip = `${d.label}: ${plural(d.papers, 'paper')} (${formatPercent(d.share)})`;
         const row = (
@@ -63,10 +68,10 @@ export function TermBarChart({
             className={active.includes(d.key) ? 'bar-row is-active' : 'bar-row'}
             top={top}
             height={y.bandwidth()}
-            left={marginLeft}
+            left={left}
             end={x(d.papers)}
-            label={truncateLabel(d.label, MAX_LABEL)}
-            value={`${d.papers} · ${formatPercent(d.share)}`}
+            label={fitted.labels[i] ?? d.label}
+            value={`${formatNumber(d.papers)} · ${formatPercent(d.share)}`}
             tip={tip}
           />
         );

@@ -1,9 +1,11 @@
 import './charts.css';
 import { interpolateNumber, max, scaleBand, scaleSequentialSqrt, scaleSqrt } from 'd3';
+import { fitRowLabels, periodTicks } from '@/components/charts/axis-labels';
 import { EmptyChart, NO_TERMS } from '@/components/charts/empty-chart';
+import { PeriodAxis } from '@/components/charts/period-axis';
 import type { TermBurst } from '@/lib/analyze/term-bursts';
 import type { TermTrends } from '@/lib/analyze/term-trends';
-import { formatMonth, formatNumber, formatPercent, truncateLabel } from '@/lib/format';
+import { formatMonth, formatNumber, formatPercent } from '@/lib/format';
 
 export interface TermHeatmapProps {
   data: TermTrends;
@@ -18,7 +20,6 @@ export interface TermHeatmapProps {
   emptyMessage?: string;
 }
 
-const MAX_LABEL = 30;
 const LEGEND_WIDTH = 160;
 
 /** Top terms (rows) over periods (columns), shaded by the share of the period's papers that mention them. */
@@ -27,17 +28,22 @@ export function TermHeatmap({
   bursts = [],
   width = 640,
   rowHeight = 22,
-  marginLeft = 210,
+  marginLeft,
   id = 'term-heatmap',
   emptyMessage = NO_TERMS,
 }: TermHeatmapProps) {
   if (data.terms.length === 0) return <EmptyChart message={emptyMessage} />;
   if (data.periods.length === 0) return <EmptyChart message="No paper in this selection has a date." />;
+  const fitted = fitRowLabels(
+    data.terms.map((t) => t.label),
+    { maxWidth: (marginLeft ?? width * 0.3) - 14, minWidth: 150 },
+  );
+  const left = marginLeft ?? fitted.margin;
   const margin = { top: 6, right: 12 };
   const gridBottom = margin.top + data.terms.length * rowHeight;
-  const legendTop = gridBottom + (data.unit === 'year' ? 46 : 34);
+  const legendTop = gridBottom + 46;
   const height = legendTop + 34;
-  const x = scaleBand(data.periods, [marginLeft, width - margin.right])
+  const x = scaleBand(data.periods, [left, width - margin.right])
     .paddingInner(0.06)
     .round(true);
   const y = scaleBand(
@@ -51,12 +57,10 @@ export function TermHeatmap({
   const shade = scaleSequentialSqrt([0, top || 1], interpolateNumber(0.06, 1));
   const name = data.unit === 'month' ? formatMonth : (period: string) => period;
 
-  // Label each year (by month: each January and the first month), thinned so labels never collide.
-  const starts = data.periods.filter((p, i) => data.unit === 'year' || i === 0 || p.endsWith('-01'));
-  const every = Math.max(1, Math.ceil((starts.length * 40) / (width - marginLeft - margin.right)));
-  const columnLabels = starts.filter((_, i) => i % every === 0);
+  // Months named (the year under January and the first) or years, thinned so labels never collide.
+  const columnLabels = periodTicks(data.periods, data.unit, x.step());
 
-  const legendX = scaleSqrt([0, top || 1], [marginLeft, marginLeft + LEGEND_WIDTH]);
+  const legendX = scaleSqrt([0, top || 1], [left, left + LEGEND_WIDTH]);
   const steps = 32;
   const legendTicks: number[] = [];
   for (const tick of legendX.ticks(5)) {
@@ -64,7 +68,7 @@ export function TermHeatmap({
     if (tick <= (top || 1) && (last === undefined || legendX(tick) - legendX(last) >= 34))
       legendTicks.push(tick);
   }
-  const swatchX = marginLeft + LEGEND_WIDTH + 36;
+  const swatchX = left + LEGEND_WIDTH + 36;
   const hatch = `url(#${id}-hatch)`;
 
   return (
@@ -86,20 +90,20 @@ export function TermHeatmap({
           <line x1={0} y1={0} x2={0} y2={5} />
         </pattern>
       </defs>
-      {data.terms.map((term) => {
+      {data.terms.map((term, t) => {
         const rowTop = y(term.key) ?? 0;
         const termBursts = bursts.filter((b) => b.key === term.key);
         return (
           <g key={term.key} className="heat-row" data-term={term.key}>
             <text
-              x={marginLeft - 8}
+              x={left - 8}
               y={rowTop + y.bandwidth() / 2}
               dy="0.35em"
               textAnchor="end"
               className="label"
               data-tip={`${term.label}: ${term.papers} papers in all`}
             >
-              {truncateLabel(term.label, MAX_LABEL)}
+              {fitted.labels[t] ?? term.label}
             </text>
             {term.series.map((point) => {
               const at = { x: x(point.period) ?? 0, y: rowTop, width: x.bandwidth(), height: y.bandwidth() };
@@ -148,18 +152,13 @@ export function TermHeatmap({
         );
       })}
       <g className="axis">
-        {columnLabels.map((period) => (
-          <text
-            key={period}
-            x={(x(period) ?? 0) + (data.unit === 'year' ? x.bandwidth() / 2 : 0)}
-            y={gridBottom + 16}
-            textAnchor={data.unit === 'year' ? 'middle' : 'start'}
-          >
-            {period.slice(0, 4)}
-          </text>
-        ))}
+        <PeriodAxis
+          ticks={columnLabels}
+          x={(period) => (x(period) ?? 0) + x.bandwidth() / 2}
+          y={gridBottom + 16}
+        />
         {data.unit === 'year'
-          ? columnLabels.map((period, i) => (
+          ? columnLabels.map(({ period }, i) => (
               <text
                 key={`n-${period}`}
                 x={(x(period) ?? 0) + x.bandwidth() / 2}
@@ -175,12 +174,12 @@ export function TermHeatmap({
       </g>
       <g className="legend">
         {Array.from({ length: steps }, (_, i) => {
-          const share = legendX.invert(marginLeft + ((i + 0.5) * LEGEND_WIDTH) / steps);
+          const share = legendX.invert(left + ((i + 0.5) * LEGEND_WIDTH) / steps);
           return (
             <rect
               key={share}
               className="heat-cell"
-              x={marginLeft + (i * LEGEND_WIDTH) / steps}
+              x={left + (i * LEGEND_WIDTH) / steps}
               y={legendTop}
               width={LEGEND_WIDTH / steps + 0.5}
               height={10}
@@ -193,7 +192,7 @@ export function TermHeatmap({
             {formatPercent(tick)}
           </text>
         ))}
-        <text x={marginLeft - 8} y={legendTop + 9} textAnchor="end">
+        <text x={left - 8} y={legendTop + 9} textAnchor="end">
           share of the {data.unit}'s papers
         </text>
         <rect x={swatchX} y={legendTop} width={14} height={10} fill={hatch} />

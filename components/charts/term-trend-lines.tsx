@@ -71,7 +71,7 @@ export function TermTrendLines({
         </text>
         <text x={0} y={26} className="value">
           {slope.slope > 0 ? '+' : '−'}
-          {(Math.abs(slope.slope) * 100).toFixed(1)} points a {perUnit}
+          {(Math.abs(slope.slope) * 100).toFixed(Math.abs(slope.slope) < 0.001 ? 2 : 1)} points a {perUnit}
         </text>
         <g className="axis">
           {[0, yTop].map((tick) => (

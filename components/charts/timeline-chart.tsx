@@ -1,5 +1,7 @@
 import { interpolateRound, max, scaleBand, scaleLinear } from 'd3';
+import { periodTicks } from '@/components/charts/axis-labels';
 import { EmptyChart } from '@/components/charts/empty-chart';
+import { PeriodAxis } from '@/components/charts/period-axis';
 import { countTicks, YGrid } from '@/components/charts/y-grid';
 import type { TimelinePoint } from '@/lib/analyze/publication-timeline';
 import { formatMonth, plural } from '@/lib/format';
@@ -17,7 +19,7 @@ export interface TimelineChartProps {
 }
 
 /** Geometry of the bars, shared with the brush that selects a span of them. */
-export const TIMELINE_MARGIN = { top: 20, right: 48, bottom: 36, left: 44 };
+export const TIMELINE_MARGIN = { top: 20, right: 48, bottom: 40, left: 44 };
 
 export function timelinePadding(unit: 'month' | 'year'): number {
   return unit === 'month' ? 0.15 : 0.3;
@@ -52,10 +54,12 @@ export function TimelineChart({
     .interpolate(interpolateRound);
   const center = (d: TimelinePoint) => (x(d.period) ?? 0) + x.bandwidth() / 2;
   const cumulativePath = data.map((d, i) => `${i ? 'L' : 'M'}${center(d)},${yTotal(d.cumulative)}`).join('');
-  // Label January of each year (or every year), thinned so labels never collide.
-  const yearStarts = data.filter((d) => unit === 'year' || d.period.endsWith('-01') || d === data[0]);
-  const every = Math.ceil((yearStarts.length * 44) / (width - margin.left - margin.right));
-  const xLabels = yearStarts.filter((_, i) => i % every === 0);
+  // Months named (with the year under January and the first), thinned so labels never collide.
+  const xLabels = periodTicks(
+    data.map((d) => d.period),
+    unit,
+    x.step(),
+  );
   const name = unit === 'month' ? formatMonth : (p: string) => p;
 
   return (
@@ -73,11 +77,11 @@ export function TimelineChart({
             {tick}
           </text>
         ))}
-        {xLabels.map((d) => (
-          <text key={d.period} x={center(d)} y={height - margin.bottom + 18} textAnchor="middle">
-            {d.period.slice(0, 4)}
-          </text>
-        ))}
+        <PeriodAxis
+          ticks={xLabels}
+          x={(period) => (x(period) ?? 0) + x.bandwidth() / 2}
+          y={height - margin.bottom + 16}
+        />
         <text x={margin.left} y={12} className="axis-title">
           papers per {unit}
         </text>

@@ -1,29 +1,32 @@
 import { max, scaleBand, scaleLinear } from 'd3';
+import { fitRowLabels } from '@/components/charts/axis-labels';
 import { BarRow, ValueTicks } from '@/components/charts/bar-row';
 import { EmptyChart } from '@/components/charts/empty-chart';
 import { countTicks } from '@/components/charts/y-grid';
 import type { TopAuthors } from '@/lib/analyze/author-stats';
-import { plural, truncateLabel } from '@/lib/format';
+import { plural } from '@/lib/format';
 
 export interface TopAuthorsChartProps {
   data: TopAuthors;
   width?: number;
   rowHeight?: number;
+  /** Room for the names; by default as wide as the longest needs, up to 35% of the width. */
   marginLeft?: number;
   /** The author filtered on, by key. */
   active?: string | null;
   /** The link that filters everything to an author's papers (or removes that filter). */
   hrefFor?: (key: string) => string;
+  /** Authors shown, most papers first. */
+  limit?: number;
 }
-
-const MAX_LABEL = 30;
 
 /** Horizontal bars: papers per author, among the papers whose source lists names. */
 export function TopAuthorsChart({
   data,
   width = 640,
   rowHeight = 22,
-  marginLeft = 200,
+  marginLeft,
+  limit,
   active = null,
   hrefFor,
 }: TopAuthorsChartProps) {
@@ -38,19 +41,22 @@ export function TopAuthorsChart({
       />
     );
   }
+  const authors = limit ? data.authors.slice(0, limit) : data.authors;
+  const fitted = fitRowLabels(
+    authors.map((a) => a.name),
+    { maxWidth: marginLeft ? marginLeft - 14 : width * 0.35 },
+  );
+  const left = marginLeft ?? fitted.margin;
   const marginTop = 24;
   const marginRight = 48;
-  const height = marginTop + data.authors.length * rowHeight + 8;
+  const height = marginTop + authors.length * rowHeight + 8;
   const y = scaleBand(
-    data.authors.map((a) => a.key),
+    authors.map((a) => a.key),
     [marginTop, height - 8],
   )
     .padding(0.2)
     .round(true);
-  const x = scaleLinear(
-    [0, max(data.authors, (a) => a.papers) ?? 1],
-    [marginLeft, width - marginRight],
-  ).nice();
+  const x = scaleLinear([0, max(authors, (a) => a.papers) ?? 1], [left, width - marginRight]).nice();
   const ticks = countTicks(x, 4);
 
   return (
@@ -62,16 +68,16 @@ export function TopAuthorsChart({
       className="chart"
     >
       <ValueTicks x={x} ticks={ticks} top={marginTop} bottom={height - 8} />
-      {data.authors.map((a) => {
+      {authors.map((a, i) => {
         const row = (
           <BarRow
             key={a.key}
             className={active === a.key ? 'bar-row is-active' : 'bar-row'}
             top={y(a.key) ?? 0}
             height={y.bandwidth()}
-            left={marginLeft}
+            left={left}
             end={x(a.papers)}
-            label={truncateLabel(a.name, MAX_LABEL)}
+            label={fitted.labels[i] ?? a.name}
             value={String(a.papers)}
             tip={`${a.name}: ${plural(a.papers, 'paper')}`}
             data={{ 'data-author': a.key }}

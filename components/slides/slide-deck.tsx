@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { type MouseEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { saveBlob } from '@/components/ui/download';
 
 export interface Slide {
   id: string;
@@ -19,6 +20,32 @@ export interface SlideDeckProps {
   /** The dashboard with the same query, where Esc goes. */
   exitHref: string;
   name: string;
+  /** Every slide the presenter may show or leave out, with the URL that toggles it. */
+  choices: SlideChoice[];
+  /** Base name of the downloaded files. */
+  filename: string;
+}
+
+export interface SlideChoice {
+  id: string;
+  title: string;
+  shown: boolean;
+  href: string;
+}
+
+/** A file name from a deck's name: letters, digits, dashes. */
+function fileBase(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[^\w\s-]/g, '')
+      .trim()
+      .toLowerCase()
+      .split(/[\s_-]+/)
+      .filter(Boolean)
+      .slice(0, 8)
+      .join('-') || 'slides'
+  );
 }
 
 function typing(target: EventTarget | null): boolean {
@@ -29,7 +56,7 @@ function typing(target: EventTarget | null): boolean {
 }
 
 /** Shows one slide at a time; arrows, PageUp/PageDown, space, Home/End, F for full screen, Esc to leave. */
-export function SlideDeck({ slides, initial, hrefs, exitHref, name }: SlideDeckProps) {
+export function SlideDeck({ slides, initial, hrefs, exitHref, name, choices, filename }: SlideDeckProps) {
   const router = useRouter();
   const deck = useRef<HTMLDivElement>(null);
   const [index, setIndex] = useState(initial);
@@ -104,6 +131,32 @@ export function SlideDeck({ slides, initial, hrefs, exitHref, name }: SlideDeckP
     go(next);
   }
 
+  const [busy, setBusy] = useState<'pdf' | 'pptx' | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  async function save(kind: 'pdf' | 'pptx') {
+    setBusy(kind);
+    setFailure(null);
+    try {
+      const [{ collectDeck }, files] = await Promise.all([
+        import('@/components/slides/deck-export'),
+        import('@/components/slides/deck-files'),
+      ]);
+      const deckSlides = await collectDeck(deck.current ?? document);
+      const blob =
+        kind === 'pdf'
+          ? await files.deckPdf(deckSlides, filename)
+          : await files.deckPptx(deckSlides, filename);
+      saveBlob(blob, `${fileBase(filename)}-slides.${kind}`);
+    } catch (error) {
+      setFailure(
+        `The ${kind.toUpperCase()} could not be made: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    } finally {
+      setBusy(null);
+    }
+  }
+
   const current = slides[index];
   return (
     <div ref={deck} className="slides">
@@ -143,6 +196,34 @@ export function SlideDeck({ slides, initial, hrefs, exitHref, name }: SlideDeckP
         >
           →
         </a>
+        <details className="slide-choices">
+          <summary className="button">Slides</summary>
+          <ul aria-label="Slides in the deck">
+            {choices.map((choice) => (
+              <li key={choice.id}>
+                <a
+                  href={choice.href}
+                  aria-label={`${choice.shown ? 'Leave out' : 'Show'} ${choice.title}`}
+                  data-choice={choice.id}
+                  data-shown={choice.shown}
+                >
+                  <span aria-hidden="true">{choice.shown ? '☑' : '☐'}</span> {choice.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </details>
+        <button type="button" className="button" onClick={() => save('pdf')} disabled={busy !== null}>
+          {busy === 'pdf' ? 'Making PDF…' : 'PDF'}
+        </button>
+        <button type="button" className="button" onClick={() => save('pptx')} disabled={busy !== null}>
+          {busy === 'pptx' ? 'Making PPTX…' : 'PPTX'}
+        </button>
+        {failure ? (
+          <span role="alert" className="slide-failure">
+            {failure}
+          </span>
+        ) : null}
         <button type="button" className="button" onClick={toggleFullscreen}>
           Full screen
         </button>

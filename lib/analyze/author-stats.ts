@@ -192,6 +192,8 @@ export interface CoauthorYear extends Coverage {
   /** Authors per paper over the papers whose count is known; `null` when none is. */
   mean: number | null;
   median: number | null;
+  /** Sample variance of the known counts (n − 1 denominator); `null` with fewer than two. */
+  variance: number | null;
 }
 
 export interface CoauthorsPerYear extends Coverage {
@@ -233,9 +235,25 @@ export function coauthorsPerYear(papers: readonly Pick<Paper, 'authorCount' | 'd
         unknown,
         mean: counts.length ? counts.reduce((sum, n) => sum + n, 0) / counts.length : null,
         median: median(counts),
+        variance: sampleVariance(histogram(counts)),
       };
     }),
   };
+}
+
+/** `[value, how many]` pairs of a list of counts, smallest value first: as the SQL tally gives them. */
+function histogram(values: readonly number[]): [number, number][] {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => a - b);
+}
+
+/** Sample variance of values given as `[value, how many]` pairs; `null` with fewer than two values. */
+function sampleVariance(counts: readonly (readonly [number, number])[]): number | null {
+  const n = counts.reduce((s, [, k]) => s + k, 0);
+  if (n < 2) return null;
+  const mean = counts.reduce((s, [v, k]) => s + v * k, 0) / n;
+  return counts.reduce((s, [v, k]) => s + k * (v - mean) ** 2, 0) / (n - 1);
 }
 
 export interface SingleAuthorShare extends Coverage {
@@ -374,6 +392,7 @@ export function teamsFromTally(
           unknown: unknownByYear.get(year) ?? 0,
           mean: n ? counts.reduce((s, [count, papers]) => s + count * papers, 0) / n : null,
           median: histogramMedian(counts, n),
+          variance: sampleVariance(counts),
         };
       }),
     },

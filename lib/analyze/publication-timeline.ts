@@ -83,3 +83,13 @@ export function timelineFromCounts(
     monthKeys.length > 0 ? cumulate(monthRange(monthKeys[0] ?? '', monthKeys.at(-1) ?? ''), byMonth) : [];
   return { years, months, undated, yearOnly };
 }
+
+/**
+ * The unit a timeline opens in: by year when its months would be too many to read (more than three years of
+ * them) or most dated papers give no month; by month otherwise.
+ */
+export function timelineUnit(timeline: PublicationTimeline): 'month' | 'year' {
+  const monthly = timeline.months.reduce((sum, m) => sum + m.papers, 0);
+  if (timeline.months.length === 0 || timeline.months.length > 36) return 'year';
+  return timeline.yearOnly > monthly ? 'year' : 'month';
+}

@@ -2,6 +2,7 @@ import 'server-only';
 import type { AuthorStatistics } from '@/lib/analyze/author-stats';
 import type { CorpusStats } from '@/lib/analyze/corpus-stats';
 import { isFiltered, NO_FILTER, type PaperFilter } from '@/lib/analyze/filter-papers';
+import type { PeriodComparison } from '@/lib/analyze/period-change';
 import type { PeriodUnit } from '@/lib/analyze/periods';
 import type { TermMovement } from '@/lib/analyze/term-movement';
 import type { TermCount, TermRanking } from '@/lib/analyze/top-terms';
@@ -11,6 +12,7 @@ import { type CoauthorPairs, coauthorPairs } from '@/lib/query/coauthor-pairs';
 import { corpusStats } from '@/lib/query/corpus-stats';
 import { type ImpactStatistics, impactStatistics } from '@/lib/query/impact-statistics';
 import { trendUnit } from '@/lib/query/paper-tally';
+import { periodComparison } from '@/lib/query/period-comparison';
 import { type PlaceStatistics, placeStatistics } from '@/lib/query/place-statistics';
 import { type SourceStatistics, sourceStatistics } from '@/lib/query/source-statistics';
 import { termMovement } from '@/lib/query/term-movement';
@@ -88,6 +90,10 @@ export function getCoauthorPairs(corpusId: string, filter: PaperFilter): Promise
 
 export function getCategoryCounts(corpusId: string, filter: PaperFilter): Promise<CategoryCounts> {
   return view(corpusId, filter, 'categories', () => categoryCounts(corpusId, filter));
+}
+
+export function getPeriodComparison(corpusId: string, filter: PaperFilter): Promise<PeriodComparison | null> {
+  return view(corpusId, filter, 'change', () => periodComparison(corpusId, filter));
 }
 
 /** Computes and keeps the views of the whole corpus, so its first visit (after a restart too) reads them. */

@@ -144,9 +144,9 @@ describe('coauthorsPerYear', () => {
       unknown: 1,
       undated: 1,
       years: [
-        { year: '2020', known: 2, unknown: 1, mean: 2.5, median: 2.5 },
-        { year: '2021', known: 0, unknown: 0, mean: null, median: null },
-        { year: '2022', known: 1, unknown: 0, mean: 3, median: 3 },
+        { year: '2020', known: 2, unknown: 1, mean: 2.5, median: 2.5, variance: 4.5 },
+        { year: '2021', known: 0, unknown: 0, mean: null, median: null, variance: null },
+        { year: '2022', known: 1, unknown: 0, mean: 3, median: 3, variance: null },
       ],
     });
   });
