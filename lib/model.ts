@@ -88,3 +88,25 @@ export interface Coverage {
   /** Papers whose source does not say. */
   unknown: number;
 }
+
+/** One record of a merge, as the import preview and the corpus page list it. */
+export interface MergedRecord {
+  id: string;
+  title: string;
+  /** Display name of the first author; `null` when the record names none. */
+  firstAuthor: string | null;
+  year: number | null;
+  source: SourceRef;
+}
+
+/** Two records read as one work at import, and what said so. */
+export interface Merge {
+  /** The record kept (with fields the merged one filled in). */
+  kept: MergedRecord;
+  /** The record folded into it. */
+  merged: MergedRecord;
+  /** `doi` or `arxiv`: the identifier agrees; `title`: title, first-author surname and year agree. */
+  reason: 'doi' | 'arxiv' | 'title';
+  /** What agreed, for people: `same DOI 10.1/x`. */
+  detail: string;
+}

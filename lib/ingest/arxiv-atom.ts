@@ -1,6 +1,6 @@
 import { cleanText } from '@/lib/ingest/clean-text';
 import { cutShort } from '@/lib/ingest/cut-short';
-import { normalizeArxivId } from '@/lib/ingest/identifiers';
+import { ownArxivId } from '@/lib/ingest/identifiers';
 import { latexToUnicode } from '@/lib/ingest/latex-to-unicode';
 import { lineIndex } from '@/lib/ingest/line-index';
 import { paperFromRecord } from '@/lib/ingest/paper-from-record';
@@ -69,7 +69,7 @@ export const parseArxivAtom: Parser = (text, options) => {
     );
     const comment = element(body, 'comment');
     const summary = element(body, 'summary');
-    const arxivId = normalizeArxivId(/arxiv\.org\/abs\/(.+)$/.exec(idText)?.[1] ?? idText);
+    const arxivId = ownArxivId(/arxiv\.org\/abs\/(.+)$/.exec(idText)?.[1] ?? idText);
     papers.push(
       paperFromRecord({
         file,

@@ -1,6 +1,6 @@
 import { MONTH_FULL_NAMES } from '@/lib/format';
 import { authorNames } from '@/lib/ingest/author-names';
-import { arxivIdIn, normalizeArxivId } from '@/lib/ingest/identifiers';
+import { ownArxivId } from '@/lib/ingest/identifiers';
 import { latexToUnicode } from '@/lib/ingest/latex-to-unicode';
 import { lineIndex } from '@/lib/ingest/line-index';
 import { paperFromRecord, splitKeywords } from '@/lib/ingest/paper-from-record';
@@ -156,9 +156,7 @@ function entryToPaper(
 
   const eprint = verbatim('eprint');
   const eprintType = `${verbatim('eprinttype')} ${verbatim('archiveprefix')}`;
-  const arxivId =
-    (/arxiv/i.test(eprintType) || !eprintType.trim() ? normalizeArxivId(eprint) : null) ??
-    arxivIdIn(text('journal'), verbatim('url'), text('note'), text('howpublished'), text('publisher'));
+  const arxivId = /arxiv/i.test(eprintType) || !eprintType.trim() ? ownArxivId(eprint) : null;
 
   return paperFromRecord({
     file,
@@ -176,19 +174,17 @@ function entryToPaper(
       ...splitKeywords(text('keyword')),
       ...splitKeywords(text('keywords-plus')),
     ],
-    linkTexts: [
+    urls: [
       verbatim('url'),
       verbatim('link'),
       verbatim('code'),
       verbatim('repository'),
       verbatim('github'),
       /^https?:/i.test(eprint) ? eprint : '',
-      text('howpublished'),
-      text('note'),
-      text('annote'),
-      text('abstract'),
+      verbatim('howpublished').replace(/^\\url/, ''),
     ],
-    codeStatusWithoutRepo: 'none',
+    linkTexts: [text('note'), text('annote'), text('abstract')],
+    codeStatusWithoutRepo: 'by-links',
   });
 }
 

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { authorNames } from '@/lib/ingest/author-names';
-import { arxivIdIn, normalizeArxivId } from '@/lib/ingest/identifiers';
+import { ownArxivId } from '@/lib/ingest/identifiers';
 import { lineIndex } from '@/lib/ingest/line-index';
 import { paperFromRecord, splitKeywords } from '@/lib/ingest/paper-from-record';
 import { parseDate } from '@/lib/ingest/parse-date';
@@ -42,19 +42,9 @@ const COLUMNS = {
     'automatic tags',
     'de',
   ],
-  links: [
-    'code',
-    'code url',
-    'repo_url',
-    'repository',
-    'github',
-    'url',
-    'link',
-    'source urls',
-    'external url',
-    'notes',
-    'extra',
-  ],
+  code: ['code', 'code url', 'repo_url', 'repository', 'github'],
+  urls: ['url', 'link', 'source urls', 'external url'],
+  notes: ['notes', 'extra'],
 } as const;
 
 type Field = keyof typeof COLUMNS;
@@ -147,7 +137,6 @@ export const parseCsv: Parser = (text, options) => {
     if (!date && (dateText || year)) problem(`"${dateText || year}" is not a year or date.`, 'date');
     const authorText = first('authors');
     const abstract = first('abstract');
-    const links = values('links');
 
     papers.push(
       paperFromRecord({
@@ -159,10 +148,12 @@ export const parseCsv: Parser = (text, options) => {
         date,
         venue: first('venue') || null,
         doi: first('doi'),
-        arxivId: normalizeArxivId(first('arxivId')) ?? arxivIdIn(...links),
+        arxivId: ownArxivId(first('arxivId')),
         keywords: values('keywords').flatMap(splitKeywords),
-        linkTexts: [...links, abstract],
-        codeStatusWithoutRepo: 'none',
+        urls: [...values('code'), ...values('urls')],
+        linkTexts: [...values('notes'), abstract],
+        // A table with a code column says "none" by an empty cell; other tables have no field for code.
+        codeStatusWithoutRepo: column.code.length > 0 ? 'none' : 'by-links',
       }),
     );
   }

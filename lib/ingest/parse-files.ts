@@ -1,6 +1,6 @@
 import { detectFormat, FORMAT_NAMES, type Format, PARSERS } from '@/lib/ingest/detect';
 import { mergeDuplicates } from '@/lib/ingest/merge-duplicates';
-import type { Paper, Problem } from '@/lib/model';
+import type { Merge, Paper, Problem } from '@/lib/model';
 
 export interface ImportedFile {
   name: string;
@@ -12,8 +12,10 @@ export interface ImportedFile {
 export interface ImportResult {
   papers: Paper[];
   problems: Problem[];
-  /** Papers folded into an earlier one with the same DOI, arXiv id or title. */
+  /** Records folded into an earlier one of the same work. */
   merged: number;
+  /** Each of those merges: the two records and why. */
+  merges: Merge[];
   /** One entry per input file, in input order. */
   files: ImportedFile[];
 }
@@ -82,7 +84,8 @@ export function parseFiles(
   }
 
   const result = mergeDuplicates(papers);
-  return { papers: result.papers, problems, merged: result.merged, files: summaries };
+  problems.push(...result.problems);
+  return { papers: result.papers, problems, merged: result.merged, merges: result.merges, files: summaries };
 }
 
 /** Ids taken so far in one import. */

@@ -1,5 +1,4 @@
 import { displayName } from '@/lib/ingest/author-names';
-import { arxivIdIn } from '@/lib/ingest/identifiers';
 import { paperFromRecord } from '@/lib/ingest/paper-from-record';
 import { parseDate } from '@/lib/ingest/parse-date';
 import type { Paper, Parser, Problem } from '@/lib/model';
@@ -119,9 +118,9 @@ function risToPaper(file: string, record: RisRecord, problems: Problem[]): Paper
     date,
     venue: first('JF', 'JO', 'T2', 'BT', 'JA', 'J2', 'T3') || null,
     doi: first('DO', 'DI'),
-    arxivId: arxivIdIn(...urls, first('DO'), ...notes),
     keywords: all('KW').flatMap((value) => value.split(/[;\n]/)),
-    linkTexts: [...urls, ...notes, abstract],
-    codeStatusWithoutRepo: 'none',
+    urls,
+    linkTexts: [...notes, abstract],
+    codeStatusWithoutRepo: 'by-links',
   });
 }

@@ -1,5 +1,4 @@
 import { displayName } from '@/lib/ingest/author-names';
-import { arxivIdIn } from '@/lib/ingest/identifiers';
 import { paperFromRecord, splitKeywords } from '@/lib/ingest/paper-from-record';
 import { parseDate } from '@/lib/ingest/parse-date';
 import type { Paper, Parser, Problem } from '@/lib/model';
@@ -113,9 +112,9 @@ function wosToPaper(file: string, record: WosRecord, problems: Problem[]): Paper
     date,
     venue: first('SO') || first('SE') || first('CT') || null,
     doi: first('DI'),
-    arxivId: arxivIdIn(first('AR'), first('DI')),
     keywords: [...splitKeywords(first('DE')), ...splitKeywords(first('ID'))],
     linkTexts: [abstract],
-    codeStatusWithoutRepo: 'none',
+    // Web of Science has no field for links: without one in the abstract, code status is not known.
+    codeStatusWithoutRepo: 'by-links',
   });
 }

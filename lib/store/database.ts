@@ -71,6 +71,12 @@ CREATE TABLE IF NOT EXISTS problems (
   ord INTEGER NOT NULL,
   data VARCHAR NOT NULL
 );
+-- Records merged into another at import (the two records and why), for the corpus page to list.
+CREATE TABLE IF NOT EXISTS merges (
+  corpus_id VARCHAR NOT NULL,
+  ord INTEGER NOT NULL,
+  data VARCHAR NOT NULL
+);
 CREATE TABLE IF NOT EXISTS term_settings (
   corpus_id VARCHAR PRIMARY KEY,
   data VARCHAR NOT NULL
@@ -142,6 +148,7 @@ export const CORPUS_TABLES = [
   'paper_authors',
   'author_names',
   'problems',
+  'merges',
   'term_settings',
   'term_rules',
   'corpus_terms',

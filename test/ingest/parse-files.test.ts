@@ -3,7 +3,8 @@ import { parseFiles } from '@/lib/ingest/parse-files';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const file = (name: string, text: string) => ({ name, bytes: utf8(text) });
-const BIB = '@article{k, title = {A paper about many things}, year = {2020}, doi = {10.1/X}}\n';
+const BIB =
+  '@article{k, title = {A paper about many things}, author = {Lovelace, Ada}, year = {2020}, doi = {10.1/X}}\n';
 
 describe('parseFiles', () => {
   it('detects, parses and summarises each file in input order', () => {

@@ -50,7 +50,7 @@ describe('parseRis', () => {
         severity: 'warning',
       },
     ]);
-    expect(papers[1]).toMatchObject({ date: null, authorCount: null, codeStatus: 'none' });
+    expect(papers[1]).toMatchObject({ date: null, authorCount: null, codeStatus: 'unknown' });
   });
 
   it('ignores text between records and warns about a record that never ends', () => {

@@ -76,7 +76,7 @@ describe('parseWos', () => {
       authors: ['KA Clausing'],
       date: '2025-01-01',
       datePrecision: 'month',
-      codeStatus: 'none',
+      codeStatus: 'unknown',
       source: { file: 'savedrecs.txt', line: 26 },
     });
   });
