@@ -12,6 +12,7 @@ import { AfterShell, SectionPlaceholder } from '@/components/ui/after-shell';
 import { ChartCard } from '@/components/ui/chart-card';
 import { FilterChips } from '@/components/ui/filter-chips';
 import { StatTile } from '@/components/ui/stat-tile';
+import { codeLinkCoverage } from '@/lib/analyze/code-link-rate';
 import type { CorpusStats } from '@/lib/analyze/corpus-stats';
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import { formatMonth, formatNumber, formatPercent, plural } from '@/lib/format';
@@ -129,8 +130,10 @@ export function Dashboard({
           label="Link a GitHub repo"
           value={formatPercent(summary.code.rate)}
           detail={
-            `${summary.code.linked} of ${plural(summary.code.known, 'paper')} whose status is known` +
-            (summary.code.unknown ? ` · ${summary.code.unknown} unknown` : '')
+            summary.code.known
+              ? `${summary.code.linked} of ${plural(summary.code.known, 'paper')} whose status is known` +
+                (summary.code.unknown ? ` · ${summary.code.unknown} unknown` : '')
+              : `unknown for all ${plural(summary.papers, 'paper')}`
           }
         />
         <StatTile
@@ -245,10 +248,7 @@ export function Dashboard({
                 ))}
               </nav>
             }
-            note={
-              `${summary.code.linked} of ${summary.code.known} papers with known status link a repository` +
-              (code.overall.unknown ? ` · ${code.overall.unknown} unknown, left out of the rate` : '')
-            }
+            note={codeLinkCoverage(code.overall)}
             csv={{
               filename: `${slug}-github-link-rate.csv`,
               header: ['year', 'linked', 'none', 'unknown', 'known', 'rate'],

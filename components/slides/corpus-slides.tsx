@@ -6,6 +6,7 @@ import { TimelineChart } from '@/components/charts/timeline-chart';
 import { ChartSlide } from '@/components/slides/chart-slide';
 import { type Slide, SlideDeck } from '@/components/slides/slide-deck';
 import { TitleSlide } from '@/components/slides/title-slide';
+import { codeLinkCoverage } from '@/lib/analyze/code-link-rate';
 import { describeFilter } from '@/lib/analyze/filter-papers';
 import { takeaways } from '@/lib/analyze/takeaways';
 import { formatNumber, formatPercent, plural } from '@/lib/format';
@@ -152,10 +153,7 @@ export async function CorpusSlides({ id, params, query, dashboardPath, path }: C
         <ChartSlide
           title="GitHub-link rate by year"
           takeaway={said.codeLinks}
-          note={
-            `${summary.code.linked} of ${summary.code.known} papers with known status link a repository` +
-            (code.overall.unknown ? ` · ${code.overall.unknown} unknown, left out of the rate` : '')
-          }
+          note={codeLinkCoverage(code.overall)}
           data={{
             header: ['year', 'linked', 'known', 'rate'],
             rows: code.byYear.map((d) => [d.year, d.linked, d.known, formatPercent(d.rate)]),
