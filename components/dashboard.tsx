@@ -100,7 +100,16 @@ export function Dashboard({
           label="Papers"
           value={formatNumber(summary.papers)}
           detail={
-            summary.dated < summary.papers ? `${summary.papers - summary.dated} without a date` : 'all dated'
+            summary.dated < summary.papers
+              ? [
+                  summary.papers - summary.dated - timeline.outsideRange
+                    ? `${summary.papers - summary.dated - timeline.outsideRange} without a date`
+                    : '',
+                  timeline.outsideRange ? `${timeline.outsideRange} outside range` : '',
+                ]
+                  .filter(Boolean)
+                  .join(' · ')
+              : 'all dated'
           }
         />
         <StatTile
@@ -173,6 +182,9 @@ export function Dashboard({
             note={
               `Papers per ${params.timeline}, line = cumulative` +
               (timeline.undated ? ` · ${timeline.undated} undated not shown` : '') +
+              (timeline.outsideRange
+                ? ` · ${timeline.outsideRange} outside range (implausible year) not shown`
+                : '') +
               (params.timeline === 'month' && timeline.yearOnly
                 ? ` · ${timeline.yearOnly} dated to the year only`
                 : '')

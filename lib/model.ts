@@ -21,6 +21,8 @@ export interface Paper {
   /** ISO `YYYY-MM-DD`; with month or year precision the missing parts are `01`. */
   date: string | null;
   datePrecision: DatePrecision | null;
+  /** The date as read when its year is implausible (1202, 2999): `date` is then `null`, and it is counted apart. */
+  dateOutsideRange?: string | null;
   venue: string | null;
   doi: string | null;
   arxivId: string | null;

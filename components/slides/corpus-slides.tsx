@@ -112,7 +112,10 @@ export async function CorpusSlides({ id, params, query, dashboardPath, path }: C
           takeaway={said.timeline}
           note={
             `Papers per ${params.timeline}, line = cumulative` +
-            (timeline.undated ? ` · ${timeline.undated} undated not shown` : '')
+            (timeline.undated ? ` · ${timeline.undated} undated not shown` : '') +
+            (timeline.outsideRange
+              ? ` · ${timeline.outsideRange} outside range (implausible year) not shown`
+              : '')
           }
           data={{
             header: [params.timeline, 'papers', 'cumulative'],

@@ -60,13 +60,14 @@ export const parseBibtex: Parser = (text, options) => {
 
   const macros = new Map<string, string>(MONTH_MACROS);
   const entries: Entry[] = [];
+  const commentedOut = commentLines(source);
   let pos = 0;
   while (pos < source.length) {
     const at = source.indexOf('@', pos);
     if (at < 0) break;
     ENTRY_START.lastIndex = at;
     const start = ENTRY_START.exec(source);
-    if (!start || commentedOut(source, at)) {
+    if (!start || commentedOut(at)) {
       pos = at + 1;
       continue;
     }
@@ -255,10 +256,27 @@ function entryEnd(source: string, from: number, close: string): { end: number; c
   return { end: source.length, closed: false };
 }
 
-/** An `@` on a line that starts with `%`, which BibTeX tools read as a comment. */
-function commentedOut(source: string, index: number): boolean {
-  const lineStart = source.lastIndexOf('\n', index) + 1;
-  return source.slice(lineStart, index).trimStart().startsWith('%');
+/**
+ * Whether an `@` sits on a line that starts with `%`, which BibTeX tools read as a comment. Asked for
+ * increasing offsets, it walks the lines once: a file on one line is not searched back to its start for each `@`.
+ */
+function commentLines(source: string): (index: number) => boolean {
+  let lineStart = 0;
+  let nextLine = source.indexOf('\n');
+  let commented: boolean | null = null;
+  return (index) => {
+    while (nextLine >= 0 && nextLine < index) {
+      lineStart = nextLine + 1;
+      nextLine = source.indexOf('\n', lineStart);
+      commented = null;
+    }
+    if (commented === null) {
+      let i = lineStart;
+      while (source[i] === ' ' || source[i] === '\t' || source[i] === '\r') i++;
+      commented = source[i] === '%';
+    }
+    return commented;
+  };
 }
 
 function startsLine(source: string, index: number): boolean {

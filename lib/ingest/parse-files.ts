@@ -1,5 +1,6 @@
 import { detectFormat, FORMAT_NAMES, type Format, PARSERS } from '@/lib/ingest/detect';
 import { mergeDuplicates } from '@/lib/ingest/merge-duplicates';
+import { plausibleDates } from '@/lib/ingest/plausible-year';
 import type { Merge, Paper, Problem } from '@/lib/model';
 
 export interface ImportedFile {
@@ -66,8 +67,9 @@ export function parseFiles(
             file: name,
             ...(options.pageYear !== undefined ? { pageYear: options.pageYear } : {}),
           });
-          filePapers = result.papers;
-          fileProblems.push(...result.problems);
+          const dated = plausibleDates(result.papers);
+          filePapers = dated.papers;
+          fileProblems.push(...result.problems, ...dated.problems);
           if (filePapers.length === 0) {
             fail(`No records found in ${name} (read as ${FORMAT_NAMES[format]}).`);
           }

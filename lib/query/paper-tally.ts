@@ -15,6 +15,7 @@ export function paperTally(corpusId: string, filter: PaperFilter): Promise<Paper
       case when p.date_precision = 'year' then null else left(p.date, 7) end as "month",
       p.author_count as "authorCount",
       p.code_status as "codeStatus",
+      p.date_outside is not null as "outsideRange",
       count(*)::INTEGER as papers
     from papers p
     where ${filterWhere(corpusId, filter)}

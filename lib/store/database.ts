@@ -52,7 +52,9 @@ CREATE TABLE IF NOT EXISTS papers (
   search VARCHAR NOT NULL,
   -- Places in the table's title and GitHub orders (locale-aware, numeric), ties share a place.
   title_rank INTEGER NOT NULL,
-  github_rank INTEGER NOT NULL
+  github_rank INTEGER NOT NULL,
+  -- The date as read when its year is implausible (date is then null): counted as outside range.
+  date_outside VARCHAR
 );
 -- Authors matched across spellings at import, numbered within their corpus so counting groups integers.
 CREATE TABLE IF NOT EXISTS paper_authors (
@@ -189,6 +191,8 @@ async function open(): Promise<Database> {
   );
   if (Number(legacy.getRows()[0]?.[0]) > 0) await writer.run('ALTER TABLE papers RENAME TO papers_v1');
   await writer.run(SCHEMA);
+  // Databases made before the column existed.
+  await writer.run('ALTER TABLE papers ADD COLUMN IF NOT EXISTS date_outside VARCHAR');
   const pending = await writer.runAndReadAll(
     "SELECT count(*)::INTEGER FROM information_schema.tables WHERE table_name = 'papers_v1'",
   );

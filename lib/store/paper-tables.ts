@@ -101,6 +101,7 @@ export async function appendPaperRows(
     rows.appendVarchar(searchText(paper));
     rows.appendInteger(titleRanks[ord] ?? 0);
     rows.appendInteger(githubRanks[ord] ?? 0);
+    text(rows, paper.dateOutsideRange ?? null);
     rows.endRow();
   }
   rows.closeSync();
@@ -163,11 +164,12 @@ interface PaperRecord {
   comments: number | null;
   source_file: string;
   source_line: number;
+  date_outside: string | null;
 }
 
 /** The columns that make a `Paper` again. */
 export const PAPER_COLUMNS =
-  'id, title, abstract, authors, author_count, organisation, date, date_precision, venue, doi, arxiv_id, keywords, github_repos, other_links, code_status, comments, source_file, source_line';
+  'id, title, abstract, authors, author_count, organisation, date, date_precision, venue, doi, arxiv_id, keywords, github_repos, other_links, code_status, comments, source_file, source_line, date_outside';
 
 export function paperOfRecord(row: PaperRecord): Paper {
   return {
@@ -188,6 +190,7 @@ export function paperOfRecord(row: PaperRecord): Paper {
     codeStatus: row.code_status,
     comments: row.comments,
     source: { file: row.source_file, line: row.source_line },
+    ...(row.date_outside ? { dateOutsideRange: row.date_outside } : {}),
   };
 }
 
