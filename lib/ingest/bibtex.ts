@@ -1,5 +1,6 @@
 import { MONTH_FULL_NAMES } from '@/lib/format';
 import { authorNames } from '@/lib/ingest/author-names';
+import { cutShort } from '@/lib/ingest/cut-short';
 import { ownArxivId } from '@/lib/ingest/identifiers';
 import { latexToUnicode } from '@/lib/ingest/latex-to-unicode';
 import { lineIndex } from '@/lib/ingest/line-index';
@@ -76,6 +77,11 @@ export const parseBibtex: Parser = (text, options) => {
     const bodyStart = at + start[0].length;
     const { end, closed } = entryEnd(source, bodyStart, open === '{' ? '}' : ')');
     pos = closed ? end + 1 : end;
+    // An entry still open at the end of the file: the file was cut short, refused whole.
+    if (!closed && end >= source.length && type !== 'comment') {
+      problems.push(cutShort(file, lineAt(at), `the @${type} entry that starts`));
+      break;
+    }
     if (!closed) {
       report(
         at,

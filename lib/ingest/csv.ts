@@ -69,11 +69,22 @@ export const parseCsv: Parser = (text, options) => {
     // Web of Science tab-delimited exports do not quote: a `"` in a title is just a character.
     ...(isWos ? { delimiter: '\t', quoteChar: '\u0000' } : {}),
     step: (result) => {
-      const line = lineAt(rowStart);
+      const start = rowStart;
+      const line = lineAt(start);
       rowStart = result.meta.cursor;
       while (source[rowStart] === '\n' || source[rowStart] === '\r') rowStart++;
       for (const error of result.errors) {
-        if (error.type === 'Quotes') {
+        if (error.code === 'MissingQuotes') {
+          // The quote runs to the end of the file, taking every later row into one cell: refused, never lost.
+          const lines = source.slice(start).trimEnd().split('\n').length - 1;
+          problems.push({
+            file,
+            line,
+            message: `A quoted cell opens in the row at line ${line} and is never closed: the ${lines === 1 ? 'line' : `${lines} lines`} after it would be read as one cell. The file may be cut short or hold a stray quote; fix it and try again.`,
+            severity: 'error',
+            fatal: true,
+          });
+        } else if (error.type === 'Quotes') {
           problems.push({
             file,
             line,

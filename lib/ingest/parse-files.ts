@@ -63,15 +63,30 @@ export function parseFiles(
         if (!text.trim()) fail(`${name} is empty (it holds only blank space).`);
         else if (!format) fail(`${name} is not a format Paperscope reads: ${EXPECTED}.`);
         else {
-          const result = PARSERS[format](text, {
-            file: name,
-            ...(options.pageYear !== undefined ? { pageYear: options.pageYear } : {}),
-          });
-          const dated = plausibleDates(result.papers);
-          filePapers = dated.papers;
-          fileProblems.push(...result.problems, ...dated.problems);
-          if (filePapers.length === 0) {
-            fail(`No records found in ${name} (read as ${FORMAT_NAMES[format]}).`);
+          const read = (as: Format) =>
+            PARSERS[as](text, {
+              file: name,
+              ...(options.pageYear !== undefined ? { pageYear: options.pageYear } : {}),
+            });
+          const result = read(format);
+          // A format chosen by hand that reads far less than the detected one is a wrong choice, not a corpus.
+          const detected = options.format ? detectFormat(text, name) : null;
+          const wrongChoice =
+            detected !== null &&
+            detected !== format &&
+            recordsRead(result.papers) * 2 < recordsRead(read(detected).papers) &&
+            detected;
+          if (wrongChoice) {
+            fail(
+              `${name} read as ${FORMAT_NAMES[format]} gives almost nothing (${recordsRead(result.papers)} of ${result.papers.length} records with a proper title and an author, date or abstract), but it looks like ${FORMAT_NAMES[wrongChoice]}: choose that format, or let Paperscope detect it.`,
+            );
+          } else {
+            const dated = plausibleDates(result.papers);
+            filePapers = dated.papers;
+            fileProblems.push(...result.problems, ...dated.problems);
+            if (filePapers.length === 0) {
+              fail(`No records found in ${name} (read as ${FORMAT_NAMES[format]}).`);
+            }
           }
         }
       }
@@ -88,6 +103,19 @@ export function parseFiles(
   const result = mergeDuplicates(papers);
   problems.push(...result.problems);
   return { papers: result.papers, problems, merged: result.merged, merges: result.merges, files: summaries };
+}
+
+// A title as a reader writes one: it starts with a letter, a digit, a quote or a bracket, not with the
+// `- ` or `= ` of a tag read in the wrong format.
+const PROPER_TITLE = /^[\p{L}\p{N}"'“‘«([¿¡]/u;
+
+/** Records read as papers: a proper title and at least an author, a date or an abstract. */
+function recordsRead(papers: readonly Paper[]): number {
+  let count = 0;
+  for (const paper of papers) {
+    if (PROPER_TITLE.test(paper.title) && (paper.authors.length > 0 || paper.date || paper.abstract)) count++;
+  }
+  return count;
 }
 
 /** Ids taken so far in one import. */

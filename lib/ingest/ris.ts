@@ -1,4 +1,5 @@
 import { displayName } from '@/lib/ingest/author-names';
+import { cutShort } from '@/lib/ingest/cut-short';
 import { paperFromRecord } from '@/lib/ingest/paper-from-record';
 import { parseDate } from '@/lib/ingest/parse-date';
 import type { Paper, Parser, Problem } from '@/lib/model';
@@ -70,16 +71,8 @@ export const parseRis: Parser = (text, options) => {
     current.tags.set(tag, values);
     lastValues = values;
   });
-  if (current !== null) {
-    const open: RisRecord = current;
-    problems.push({
-      file,
-      line: open.line,
-      message: 'Record has no "ER  -" line before the end of the file: read up to there.',
-      severity: 'warning',
-    });
-    records.push(open);
-  }
+  // A record still open at the end: the file was cut short (a download or copy that stopped), refused whole.
+  if (current !== null) problems.push(cutShort(file, (current as RisRecord).line));
 
   const papers: Paper[] = [];
   for (const record of records) {

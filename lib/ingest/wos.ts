@@ -1,4 +1,5 @@
 import { displayName } from '@/lib/ingest/author-names';
+import { cutShort } from '@/lib/ingest/cut-short';
 import { paperFromRecord, splitKeywords } from '@/lib/ingest/paper-from-record';
 import { parseDate } from '@/lib/ingest/parse-date';
 import type { Paper, Parser, Problem } from '@/lib/model';
@@ -24,6 +25,8 @@ export const parseWos: Parser = (text, options) => {
   const records: WosRecord[] = [];
   let current: WosRecord | null = null;
   let lastTag: string | null = null;
+  // `EF` closes the file: a record open before it lacks only its `ER`; one open at the end was cut short.
+  let ended = false;
 
   const close = (record: WosRecord, reason: string) => {
     problems.push({
@@ -59,6 +62,7 @@ export const parseWos: Parser = (text, options) => {
     }
     const tag = match[1] as string;
     const value = (match[2] ?? '').trim();
+    ended = tag === 'EF';
     if (tag === 'FN' || tag === 'VR' || tag === 'EF') return;
     if (tag === 'ER') {
       if (current) records.push(current);
@@ -74,7 +78,10 @@ export const parseWos: Parser = (text, options) => {
     record.tags.set(tag, values);
     lastTag = tag;
   });
-  if (current !== null) close(current, 'before the end of the file');
+  if (current !== null) {
+    if (ended) close(current, 'before "EF"');
+    else problems.push(cutShort(file, (current as WosRecord).line));
+  }
 
   const papers: Paper[] = [];
   for (const record of records) {

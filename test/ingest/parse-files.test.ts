@@ -118,6 +118,10 @@ describe('parseFiles', () => {
     expect(result.papers[0]).toMatchObject({ date: '2024-02-27', authorCount: 3 });
     const forced = parseFiles([file('x.txt', BIB)], { format: 'ris' });
     expect(forced.papers).toEqual([]);
-    expect(forced.problems.at(-1)?.message).toBe('No records found in x.txt (read as RIS).');
+    expect(forced.problems.at(-1)?.message).toBe(
+      'x.txt read as RIS gives almost nothing (0 of 0 records with a proper title and an author, date or abstract), but it looks like BibTeX / BibLaTeX: choose that format, or let Paperscope detect it.',
+    );
+    const undetected = parseFiles([file('x.txt', 'no format at all\n')], { format: 'ris' });
+    expect(undetected.problems.at(-1)?.message).toBe('No records found in x.txt (read as RIS).');
   });
 });
