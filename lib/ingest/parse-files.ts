@@ -1,3 +1,4 @@
+import { boundedMessage } from '@/lib/bounded-message';
 import { detectFormat, FORMAT_NAMES, type Format, PARSERS } from '@/lib/ingest/detect';
 import { mergeDuplicates } from '@/lib/ingest/merge-duplicates';
 import { plausibleDates } from '@/lib/ingest/plausible-year';
@@ -96,7 +97,8 @@ export function parseFiles(
     }
 
     for (const paper of filePapers) papers.push(withUniqueId(paper, usedIds));
-    problems.push(...fileProblems);
+    for (const problem of fileProblems)
+      problems.push({ ...problem, message: boundedMessage(problem.message) });
     summaries.push({ name, format, papers: filePapers.length, problems: fileProblems.length });
   }
 
