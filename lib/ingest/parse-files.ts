@@ -3,6 +3,7 @@ import { detectFormat, FORMAT_NAMES, type Format, PARSERS } from '@/lib/ingest/d
 import { mergeDuplicates } from '@/lib/ingest/merge-duplicates';
 import { plausibleDates } from '@/lib/ingest/plausible-year';
 import type { Merge, Paper, Problem } from '@/lib/model';
+import { MAX_TAGGED_CHARS, textCutForTerms } from '@/lib/terms/tagged-text';
 
 export interface ImportedFile {
   name: string;
@@ -84,7 +85,7 @@ export function parseFiles(
           } else {
             const dated = plausibleDates(result.papers);
             filePapers = dated.papers;
-            fileProblems.push(...result.problems, ...dated.problems);
+            fileProblems.push(...result.problems, ...dated.problems, ...longTexts(filePapers));
             if (filePapers.length === 0) {
               fail(`No records found in ${name} (read as ${FORMAT_NAMES[format]}).`);
             }
@@ -105,6 +106,17 @@ export function parseFiles(
   const result = mergeDuplicates(papers);
   problems.push(...result.problems);
   return { papers: result.papers, problems, merged: result.merged, merges: result.merges, files: summaries };
+}
+
+/** A warning for each paper whose text is longer than what terms are extracted from. */
+function longTexts(papers: readonly Paper[]): Problem[] {
+  return papers.filter(textCutForTerms).map((paper) => ({
+    file: paper.source.file,
+    line: paper.source.line,
+    field: 'abstract',
+    message: `Title and abstract are ${(paper.title.length + paper.abstract.length).toLocaleString('en-US')} characters: terms are extracted from the first ${MAX_TAGGED_CHARS.toLocaleString('en-US')} only.`,
+    severity: 'warning' as const,
+  }));
 }
 
 // A title as a reader writes one: it starts with a letter, a digit, a quote or a bracket, not with the
