@@ -29,8 +29,8 @@ export interface PaperRecord {
   linkTexts?: readonly (string | null | undefined)[];
   /**
    * The status when no repository is found: `none` where the record is complete, `unknown` where it may not be;
-   * `by-links` where the source has no field for code: `none` when the record gives any link (a URL of its own
-   * that is not a database's page of it, or one in its texts), `unknown` when it gives none.
+   * `by-links` where the source has no field for code: `none` when the record gives a URL of its own that is not
+   * a database's page of it, `unknown` otherwise (a GitHub link named in its texts still makes it `linked`).
    */
   codeStatusWithoutRepo: CodeStatus | 'by-links';
   organisation?: string | null;
@@ -49,14 +49,16 @@ export function paperFromRecord(record: PaperRecord): Paper {
   const otherLinks = links.otherLinks.filter((url) => !RECORD_PAGE.test(url));
   let doi = normalizeDoi(record.doi);
   let arxivId = ownArxivId(record.arxivId, record.doi, record.venue);
+  let linksOfItsOwn = false;
   for (const url of extractLinks(...urls).otherLinks) {
     doi ??= /doi\.org\//i.test(url) ? normalizeDoi(url) : null;
     arxivId ??= ownArxivId(url);
+    linksOfItsOwn ||= !RECORD_PAGE.test(url);
   }
   const statusWithoutRepo =
     record.codeStatusWithoutRepo !== 'by-links'
       ? record.codeStatusWithoutRepo
-      : otherLinks.length > 0
+      : linksOfItsOwn
         ? 'none'
         : 'unknown';
   const abstract = cleanText(record.abstract);
