@@ -1,7 +1,7 @@
 import { interpolateRound, scaleBand, scaleLinear } from 'd3';
 import { EmptyChart } from '@/components/charts/empty-chart';
 import { YGrid } from '@/components/charts/y-grid';
-import { type CodeLinkRate, codeLinkCoverage } from '@/lib/analyze/code-link-rate';
+import type { CodeLinkRate } from '@/lib/analyze/code-link-rate';
 import { formatPercent } from '@/lib/format';
 
 export interface CodeLinkChartProps {
@@ -12,8 +12,16 @@ export interface CodeLinkChartProps {
 
 /** Share of papers linking a GitHub repository per year, as linked / known, with the overall rate as a rule. */
 export function CodeLinkChart({ data, width = 640, height = 260 }: CodeLinkChartProps) {
-  if (data.overall.known === 0)
-    return <EmptyChart message={`GitHub links: ${codeLinkCoverage(data.overall)}.`} />;
+  if (data.overall.known === 0 && data.overall.unknown === 0) {
+    return <EmptyChart message="No papers in this selection." />;
+  }
+  if (data.overall.known === 0) {
+    return (
+      <EmptyChart
+        message={`No rate to draw: the GitHub-link status is unknown for all ${data.overall.unknown} papers of this selection.`}
+      />
+    );
+  }
   if (data.byYear.length === 0) return <EmptyChart message="No dated papers in this selection." />;
   const margin = { top: 24, right: 76, bottom: 40, left: 44 };
   const x = scaleBand(

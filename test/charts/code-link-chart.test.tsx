@@ -12,7 +12,7 @@ describe('CodeLinkChart', () => {
     );
     const html = renderToStaticMarkup(createElement(CodeLinkChart, { data: codeLinkRate(years) }));
     expect(html).not.toContain('<svg');
-    expect(html).toContain('GitHub links: Unknown for all 31 papers');
+    expect(html).toContain('the GitHub-link status is unknown for all 31 papers of this selection');
   });
 
   it('draws one bar per year with a known status, labelled linked / known', () => {
