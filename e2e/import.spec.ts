@@ -24,6 +24,9 @@ test.describe('bring your own corpus', () => {
     const preview = page.getByTestId('import-preview');
     await expect(preview).toContainText('45 papers found');
     await expect(preview).toContainText('1 duplicates merged');
+    // Each merge is listed with both records and why.
+    await expect(preview).toContainText('1 duplicate record merged: each pair, and why');
+    await expect(preview).toContainText('same DOI 10.1007/978-3-319-17377-1_16');
     await expect(preview).toContainText('bibtex');
     await page.getByRole('button', { name: 'Import 45 papers' }).click();
     await expect(page).toHaveURL(/\/corpora\/c[0-9a-f]+$/);
