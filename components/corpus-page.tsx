@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Dashboard } from '@/components/dashboard';
+import { MergeTable } from '@/components/ui/merge-table';
 import { ProblemList } from '@/components/ui/problem-list';
 import { TaggingRefresh } from '@/components/ui/tagging-refresh';
 import { LIVE_MARKER } from '@/lib/http/page-cache';
@@ -8,7 +9,7 @@ import { authorName } from '@/lib/query/author-name';
 import { papersPage } from '@/lib/query/papers-table';
 import { tableColumns } from '@/lib/query/table-columns';
 import { DASHBOARD_TERMS, getCorpusStats } from '@/lib/query/views';
-import { getCorpus, getProblems } from '@/lib/store/corpora';
+import { getCorpus, getMerges, getProblems } from '@/lib/store/corpora';
 import { ensureDefaultCorpus } from '@/lib/store/default-corpus';
 import { getTagProgress } from '@/lib/store/tagging';
 import { getTermSettings } from '@/lib/store/term-settings';
@@ -39,8 +40,9 @@ export async function CorpusPage({ id, params, path }: CorpusPageProps) {
   await ensureDefaultCorpus(id);
   const info = await getCorpus(id);
   if (!info) notFound();
-  const [problems, stats, table, termSettings, tagging, known, author] = await Promise.all([
+  const [problems, merges, stats, table, termSettings, tagging, known, author] = await Promise.all([
     getProblems(id),
+    getMerges(id),
     getCorpusStats(id, params.filter, DASHBOARD_TERMS, params.termRanking),
     papersPage(id, params),
     getTermSettings(id),
@@ -60,7 +62,18 @@ export async function CorpusPage({ id, params, path }: CorpusPageProps) {
           <h1>{info.name}</h1>
           <p>
             {info.papers.toLocaleString('en-US')} papers
-            {info.merged ? ` · ${info.merged} duplicates merged` : ''}
+            {info.merged ? (
+              <>
+                {' · '}
+                {merges.length ? (
+                  <a href="#merges">{info.merged} duplicates merged</a>
+                ) : (
+                  `${info.merged} duplicates merged`
+                )}
+              </>
+            ) : (
+              ''
+            )}
             {problems.length ? ` · ${problems.length} import problems` : ''} ·{' '}
             <Link href="/corpora">all corpora</Link>
           </p>
@@ -85,6 +98,15 @@ export async function CorpusPage({ id, params, path }: CorpusPageProps) {
         known={known}
         authorName={author ?? undefined}
       />
+      {merges.length ? (
+        <details className="card problems" id="merges">
+          <summary>
+            {merges.length} duplicate {merges.length === 1 ? 'record' : 'records'} merged at import: each
+            pair, and why
+          </summary>
+          <MergeTable merges={merges} />
+        </details>
+      ) : null}
       {problems.length ? <ProblemList problems={problems} /> : null}
       {tagging ? <TaggingRefresh /> : null}
     </>

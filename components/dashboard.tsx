@@ -17,6 +17,7 @@ import { AfterShell, SectionPlaceholder } from '@/components/ui/after-shell';
 import { ChartCard } from '@/components/ui/chart-card';
 import { FilterChips } from '@/components/ui/filter-chips';
 import { StatTile } from '@/components/ui/stat-tile';
+import { codeLinkCoverage } from '@/lib/analyze/code-link-rate';
 import type { CorpusStats } from '@/lib/analyze/corpus-stats';
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import { timelineUnit } from '@/lib/analyze/publication-timeline';
@@ -137,7 +138,16 @@ export function Dashboard({
           label="Papers"
           value={formatNumber(summary.papers)}
           detail={
-            summary.dated < summary.papers ? `${summary.papers - summary.dated} without a date` : 'all dated'
+            summary.dated < summary.papers
+              ? [
+                  summary.papers - summary.dated - timeline.outsideRange
+                    ? `${summary.papers - summary.dated - timeline.outsideRange} without a date`
+                    : '',
+                  timeline.outsideRange ? `${timeline.outsideRange} outside range` : '',
+                ]
+                  .filter(Boolean)
+                  .join(' · ')
+              : 'all dated'
           }
         />
         <StatTile
@@ -167,8 +177,10 @@ export function Dashboard({
           label="Link a GitHub repo"
           value={formatPercent(summary.code.rate)}
           detail={
-            `${summary.code.linked} of ${plural(summary.code.known, 'paper')} whose status is known` +
-            (summary.code.unknown ? ` · ${summary.code.unknown} unknown` : '')
+            summary.code.known
+              ? `${summary.code.linked} of ${plural(summary.code.known, 'paper')} whose status is known` +
+                (summary.code.unknown ? ` · ${summary.code.unknown} unknown` : '')
+              : `unknown for all ${plural(summary.papers, 'paper')}`
           }
         />
         <StatTile
@@ -224,6 +236,9 @@ export function Dashboard({
             note={
               `Papers per ${unit}, line = cumulative` +
               (timeline.undated ? ` · ${timeline.undated} undated not shown` : '') +
+              (timeline.outsideRange
+                ? ` · ${timeline.outsideRange} outside range (implausible year) not shown`
+                : '') +
               (unit === 'month' && timeline.yearOnly ? ` · ${timeline.yearOnly} dated to the year only` : '')
             }
             controls={
@@ -295,10 +310,7 @@ export function Dashboard({
                 ))}
               </nav>
             }
-            note={
-              `${summary.code.linked} of ${summary.code.known} papers with known status link a repository` +
-              (code.overall.unknown ? ` · ${code.overall.unknown} unknown, left out of the rate` : '')
-            }
+            note={codeLinkCoverage(code.overall)}
             csv={{
               filename: `${slug}-github-link-rate.csv`,
               header: ['year', 'linked', 'none', 'unknown', 'known', 'rate'],

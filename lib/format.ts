@@ -70,17 +70,3 @@ export function quoteInput(value: string, max = 60): string {
     ? `"${value.slice(0, max)}…" (${value.length.toLocaleString('en-US')} characters)`
     : `"${value}"`;
 }
-
-const MESSAGE_LIMIT = 500;
-
-/**
- * A message that may quote what a file or request held, cut to a readable length: long quoted values are
- * shortened, and what is still too long loses its middle, keeping the start and the reason at the end.
- */
-export function shortMessage(message: string): string {
-  if (message.length <= MESSAGE_LIMIT) return message;
-  const quoted = message.replace(/"([^"]{61,})"/g, (_, value: string) => quoteInput(value));
-  if (quoted.length <= MESSAGE_LIMIT) return quoted;
-  const left = quoted.length - 400;
-  return `${quoted.slice(0, 200)}… (${left.toLocaleString('en-US')} characters left out) …${quoted.slice(-200)}`;
-}

@@ -21,6 +21,8 @@ export interface Paper {
   /** ISO `YYYY-MM-DD`; with month or year precision the missing parts are `01`. */
   date: string | null;
   datePrecision: DatePrecision | null;
+  /** The date as read when its year is implausible (1202, 2999): `date` is then `null`, and it is counted apart. */
+  dateOutsideRange?: string | null;
   venue: string | null;
   doi: string | null;
   arxivId: string | null;
@@ -111,4 +113,26 @@ export interface Coverage {
   known: number;
   /** Papers whose source does not say. */
   unknown: number;
+}
+
+/** One record of a merge, as the import preview and the corpus page list it. */
+export interface MergedRecord {
+  id: string;
+  title: string;
+  /** Display name of the first author; `null` when the record names none. */
+  firstAuthor: string | null;
+  year: number | null;
+  source: SourceRef;
+}
+
+/** Two records read as one work at import, and what said so. */
+export interface Merge {
+  /** The record kept (with fields the merged one filled in). */
+  kept: MergedRecord;
+  /** The record folded into it. */
+  merged: MergedRecord;
+  /** `doi` or `arxiv`: the identifier agrees; `title`: title, first-author surname and year agree. */
+  reason: 'doi' | 'arxiv' | 'title';
+  /** What agreed, for people: `same DOI 10.1/x`. */
+  detail: string;
 }

@@ -6,7 +6,6 @@ import {
   formatPercent,
   plural,
   quoteInput,
-  shortMessage,
   truncateLabel,
 } from '@/lib/format';
 import { parseFiles } from '@/lib/ingest/parse-files';
@@ -43,21 +42,10 @@ describe('truncateLabel', () => {
   });
 });
 
-describe('quoteInput and shortMessage', () => {
+describe('quoteInput, and messages that quote long input', () => {
   it('quotes a short value whole and a long one cut, with its length', () => {
     expect(quoteInput('2024-13')).toBe('"2024-13"');
     expect(quoteInput('y'.repeat(100_000))).toBe(`"${'y'.repeat(60)}…" (100,000 characters)`);
-  });
-
-  it('keeps a message that quotes a 100 KB value to a readable length, its reason kept', () => {
-    const message = `"${'9'.repeat(100_000)}" is not a year or date.`;
-    expect(shortMessage(message)).toBe(`"${'9'.repeat(60)}…" (100,000 characters) is not a year or date.`);
-    const unquoted = `Field ${'x'.repeat(100_000)} is not closed.`;
-    const short = shortMessage(unquoted);
-    expect(short.length).toBeLessThan(500);
-    expect(short.startsWith('Field xxx')).toBe(true);
-    expect(short.endsWith('is not closed.')).toBe(true);
-    expect(shortMessage('A short message.')).toBe('A short message.');
   });
 
   it('holds for what an import reports about a 100 KB date', () => {

@@ -14,6 +14,16 @@ export interface CodeLinkChartProps {
 
 /** Share of papers linking a GitHub repository per year, as linked / known, with the overall rate as a rule. */
 export function CodeLinkChart({ data, width = 640, height = 260 }: CodeLinkChartProps) {
+  if (data.overall.known === 0 && data.overall.unknown === 0) {
+    return <EmptyChart message="No papers in this selection." />;
+  }
+  if (data.overall.known === 0) {
+    return (
+      <EmptyChart
+        message={`No rate to draw: the GitHub-link status is unknown for all ${data.overall.unknown} papers of this selection.`}
+      />
+    );
+  }
   if (data.byYear.length === 0) return <EmptyChart message="No dated papers in this selection." />;
   const margin = { top: 24, right: 76, bottom: 40, left: 44 };
   // Every year of the span has its place, so a year without papers leaves a gap rather than closing up.

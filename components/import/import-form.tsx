@@ -2,8 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
+import { MergeTable } from '@/components/ui/merge-table';
 import { ProblemTable } from '@/components/ui/problem-table';
-import type { Problem } from '@/lib/model';
+import type { Merge, Problem } from '@/lib/model';
 
 export interface FormatOption {
   value: string;
@@ -13,6 +14,7 @@ export interface FormatOption {
 interface Preview {
   papers: number;
   merged: number;
+  merges: Merge[];
   problems: Problem[];
   files: { name: string; format: string | null; papers: number; problems: number }[];
 }
@@ -257,6 +259,15 @@ function PreviewView({ preview }: { preview: Preview }) {
         </tbody>
       </table>
       {preview.files.length > 50 ? <p className="muted">and {preview.files.length - 50} more files</p> : null}
+      {preview.merges.length > 0 ? (
+        <details className="merges" open={preview.merges.length <= 20}>
+          <summary>
+            {preview.merges.length} duplicate {preview.merges.length === 1 ? 'record' : 'records'} merged:
+            each pair, and why
+          </summary>
+          <MergeTable merges={preview.merges} />
+        </details>
+      ) : null}
       <ProblemTable problems={preview.problems} />
     </div>
   );

@@ -15,6 +15,7 @@ import { ChartSlide } from '@/components/slides/chart-slide';
 import { impactSlides } from '@/components/slides/impact-slides';
 import { type Slide, SlideDeck } from '@/components/slides/slide-deck';
 import { TitleSlide } from '@/components/slides/title-slide';
+import { codeLinkCoverage } from '@/lib/analyze/code-link-rate';
 import { describeFilter } from '@/lib/analyze/filter-papers';
 import { timelineUnit } from '@/lib/analyze/publication-timeline';
 import { MIN_SIDE } from '@/lib/analyze/significance';
@@ -189,6 +190,9 @@ export async function CorpusSlides({ id, params, query, dashboardPath, path }: C
       said.timeline,
       `Papers per ${unit}, line = cumulative` +
         (timeline.undated ? ` · ${timeline.undated} undated not shown` : '') +
+        (timeline.outsideRange
+          ? ` · ${timeline.outsideRange} outside range (implausible year) not shown`
+          : '') +
         (unit === 'month' && timeline.yearOnly ? ` · ${timeline.yearOnly} dated to the year only` : '') +
         ` · ${TEST_NOTE}`,
       {
@@ -218,9 +222,7 @@ export async function CorpusSlides({ id, params, query, dashboardPath, path }: C
       'code-links',
       'GitHub-link rate by year',
       said.codeLinks,
-      `${formatNumber(summary.code.linked)} of ${formatNumber(summary.code.known)} papers with known status link a repository` +
-        (code.overall.unknown ? ` · ${formatNumber(code.overall.unknown)} unknown, left out` : '') +
-        ` · ${TEST_NOTE}`,
+      `${codeLinkCoverage(code.overall)} · ${TEST_NOTE}`,
       {
         header: ['year', 'linked', 'known', 'rate'],
         rows: code.byYear.map((d) => [d.year, d.linked, d.known, formatPercent(d.rate)]),

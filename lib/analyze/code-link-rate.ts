@@ -1,3 +1,4 @@
+import { plural } from '@/lib/format';
 import type { CodeStatus, Paper } from '@/lib/model';
 
 export interface CodeLinkCounts {
@@ -60,4 +61,23 @@ export function codeLinkRateFromCounts(
   }
   const byYear = [...years].sort(([a], [b]) => a - b).map(([year, c]) => ({ year, ...c }));
   return { overall, byYear, undated };
+}
+
+/**
+ * What the GitHub-link rate covers, in words: how many papers link a repository of those whose status is known,
+ * and how many are unknown; when none is known, says so rather than showing a rate of zero.
+ */
+export function codeLinkCoverage(counts: CodeLinkCounts): string {
+  const papers = counts.known + counts.unknown;
+  if (counts.known === 0) {
+    return papers === 0
+      ? 'No papers in this selection.'
+      : `Unknown for all ${plural(papers, 'paper')}: their source has no field for links (Web of Science, Scopus) and no record names one`;
+  }
+  return (
+    `${counts.linked} of ${plural(counts.known, 'paper')} with known status link a repository` +
+    (counts.unknown
+      ? ` · covers ${counts.known} of ${papers} · ${counts.unknown} unknown, left out of the rate`
+      : '')
+  );
 }

@@ -49,6 +49,8 @@ export interface PaperTally {
   month: string | null;
   authorCount: number | null;
   codeStatus: CodeStatus;
+  /** Undated because the year read was implausible. */
+  outsideRange: boolean;
   papers: number;
 }
 
@@ -65,12 +67,14 @@ export function corpusStatsFromTally(
   const byAuthors = new Map<number | null, number>();
   let papers = 0;
   let undated = 0;
+  let outsideRange = 0;
   let yearOnly = 0;
   for (const row of tally) {
     papers += row.papers;
     byAuthors.set(row.authorCount, (byAuthors.get(row.authorCount) ?? 0) + row.papers);
     if (row.year === null) {
-      undated += row.papers;
+      if (row.outsideRange) outsideRange += row.papers;
+      else undated += row.papers;
       continue;
     }
     byYear.set(row.year, (byYear.get(row.year) ?? 0) + row.papers);
@@ -86,14 +90,14 @@ export function corpusStatsFromTally(
     summary: {
       papers,
       dateSpan: span,
-      dated: papers - undated,
+      dated: papers - undated - outsideRange,
       authors: authorSummary,
       code: code.overall,
       organisations: [...organisations].sort((a, b) => b.papers - a.papers || a.name.localeCompare(b.name)),
     },
     topTerms: terms,
     termRanking,
-    timeline: timelineFromCounts(byYear, byMonth, { undated, yearOnly }),
+    timeline: timelineFromCounts(byYear, byMonth, { undated, outsideRange, yearOnly }),
     authorsPerPaper: authors,
     codeLinkRate: code,
   };

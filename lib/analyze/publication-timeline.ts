@@ -13,6 +13,8 @@ export interface PublicationTimeline {
   months: TimelinePoint[];
   /** Papers with no date at all. */
   undated: number;
+  /** Papers whose year is implausible (a typo such as 1202): off the axes, like undated ones, but counted apart. */
+  outsideRange: number;
   /** Papers dated to the year only: in `years`, not in `months`. */
   yearOnly: number;
 }
@@ -45,29 +47,31 @@ function monthRange(first: string, last: string): string[] {
 
 /** Papers per year and per month, with running totals. */
 export function publicationTimeline(
-  papers: readonly Pick<Paper, 'date' | 'datePrecision'>[],
+  papers: readonly Pick<Paper, 'date' | 'datePrecision' | 'dateOutsideRange'>[],
 ): PublicationTimeline {
   const byYear = new Map<string, number>();
   const byMonth = new Map<string, number>();
   let undated = 0;
+  let outsideRange = 0;
   let yearOnly = 0;
-  for (const { date, datePrecision } of papers) {
+  for (const { date, datePrecision, dateOutsideRange } of papers) {
     if (!date) {
-      undated++;
+      if (dateOutsideRange) outsideRange++;
+      else undated++;
       continue;
     }
     increment(byYear, date.slice(0, 4));
     if (datePrecision === 'year') yearOnly++;
     else increment(byMonth, date.slice(0, 7));
   }
-  return timelineFromCounts(byYear, byMonth, { undated, yearOnly });
+  return timelineFromCounts(byYear, byMonth, { undated, outsideRange, yearOnly });
 }
 
 /** The same from papers counted by year and by month. */
 export function timelineFromCounts(
   byYear: ReadonlyMap<string, number>,
   byMonth: ReadonlyMap<string, number>,
-  { undated, yearOnly }: Pick<PublicationTimeline, 'undated' | 'yearOnly'>,
+  { undated, outsideRange, yearOnly }: Pick<PublicationTimeline, 'undated' | 'outsideRange' | 'yearOnly'>,
 ): PublicationTimeline {
   const yearKeys = [...byYear.keys()].sort();
   const firstYear = Number(yearKeys[0]);
@@ -81,7 +85,7 @@ export function timelineFromCounts(
   const monthKeys = [...byMonth.keys()].sort();
   const months =
     monthKeys.length > 0 ? cumulate(monthRange(monthKeys[0] ?? '', monthKeys.at(-1) ?? ''), byMonth) : [];
-  return { years, months, undated, yearOnly };
+  return { years, months, undated, outsideRange, yearOnly };
 }
 
 /**

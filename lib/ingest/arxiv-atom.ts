@@ -2,7 +2,7 @@ import { authorAffiliation } from '@/lib/ingest/affiliations';
 import { journalOfRef } from '@/lib/ingest/arxiv';
 import { cleanText } from '@/lib/ingest/clean-text';
 import { cutShort } from '@/lib/ingest/cut-short';
-import { normalizeArxivId } from '@/lib/ingest/identifiers';
+import { ownArxivId } from '@/lib/ingest/identifiers';
 import { latexToUnicode } from '@/lib/ingest/latex-to-unicode';
 import { lineIndex } from '@/lib/ingest/line-index';
 import { paperFromRecord } from '@/lib/ingest/paper-from-record';
@@ -21,15 +21,10 @@ export const parseArxivAtom: Parser = (text, options) => {
   const problems: Problem[] = [];
   const papers: Paper[] = [];
   const lineAt = lineIndex(text);
-  const entry = /<(?:\w+:)?entry\b[^>]*>([\s\S]*?)(<\/(?:\w+:)?entry>|$)/g;
+  const entries = elements(text, 'entry');
 
-  for (const match of text.matchAll(entry)) {
-    const line = lineAt(match.index);
-    const body = match[1] ?? '';
-    if (!match[2]) {
-      problems.push(cutShort(file, line, 'an <entry>'));
-      break;
-    }
+  for (const { index, body } of entries.found) {
+    const line = lineAt(index);
     const idText = element(body, 'id');
     if (/\/api\/errors/.test(idText)) {
       const message = cleanText(element(body, 'summary')) || 'the query was not accepted';
@@ -70,12 +65,12 @@ export const parseArxivAtom: Parser = (text, options) => {
         severity: 'warning',
       });
     }
-    const links = [...body.matchAll(/<(?:\w+:)?link\b[^>]*\bhref="([^"]*)"/g)].map((link) =>
-      decode(link[1] ?? ''),
+    const links = elements(body, 'link').found.map(({ attributes }) =>
+      decode(/\bhref="([^"]*)"/.exec(attributes)?.[1] ?? ''),
     );
     const comment = element(body, 'comment');
     const summary = element(body, 'summary');
-    const arxivId = normalizeArxivId(/arxiv\.org\/abs\/(.+)$/.exec(idText)?.[1] ?? idText);
+    const arxivId = ownArxivId(/arxiv\.org\/abs\/(.+)$/.exec(idText)?.[1] ?? idText);
     papers.push(
       paperFromRecord({
         file,
@@ -97,6 +92,7 @@ export const parseArxivAtom: Parser = (text, options) => {
       }),
     );
   }
+  if (entries.unclosedAt !== null) problems.push(cutShort(file, lineAt(entries.unclosedAt), 'an <entry>'));
   if (papers.length === 0 && problems.length === 0 && !/<(?:\w+:)?feed\b/.test(text)) {
     problems.push({ file, line: 1, message: 'No Atom <feed> or <entry> found.', severity: 'error' });
   }
@@ -119,17 +115,80 @@ function element(xml: string, name: string): string {
 
 /** The contents of every `<name>` element, as written. */
 function rawElements(xml: string, name: string): string[] {
-  const pattern = new RegExp(`<(?:\\w+:)?${name}\\b[^>]*?(?:/>|>([\\s\\S]*?)</(?:\\w+:)?${name}>)`, 'g');
-  return [...xml.matchAll(pattern)].map((match) => match[1] ?? '');
+  return elements(xml, name).found.map((found) => found.body);
+}
+
+interface Element {
+  /** Offset of its `<`. */
+  index: number;
+  /** The text between its name and the `>` of its opening tag. */
+  attributes: string;
+  /** Its contents as written; `''` when self-closing. */
+  body: string;
+}
+
+/**
+ * The `<name>` elements of `xml` (any namespace prefix), in order and not nested, and the offset of the first one
+ * that is never closed. Linear in the text: a tag's `>` and its closing tag are each searched for once, so a
+ * crafted run of opening tags cannot make every one of them scan the rest of the text.
+ */
+function elements(xml: string, name: string): { found: Element[]; unclosedAt: number | null } {
+  const open = new RegExp(`<(?:[\\w.-]+:)?${name}(?=[\\s/>])`, 'g');
+  const close = new RegExp(`</(?:[\\w.-]+:)?${name}\\s*>`, 'g');
+  const found: Element[] = [];
+  let unclosedAt: number | null = null;
+  // The last `>` found, and where its search started: no `>` lies between the two.
+  let gtFrom = -1;
+  let gt = -1;
+  for (let match = open.exec(xml); match; match = open.exec(xml)) {
+    const nameEnd = match.index + match[0].length;
+    if (nameEnd < gtFrom || nameEnd > gt) {
+      gtFrom = nameEnd;
+      gt = xml.indexOf('>', nameEnd);
+    }
+    if (gt < 0) break;
+    const attributes = xml.slice(nameEnd, gt);
+    open.lastIndex = gt + 1;
+    if (attributes.endsWith('/')) {
+      found.push({ index: match.index, attributes, body: '' });
+      continue;
+    }
+    // Once a closing tag is missing, none comes later: only self-closing elements remain.
+    if (unclosedAt !== null) continue;
+    close.lastIndex = gt + 1;
+    const end = close.exec(xml);
+    if (!end) {
+      unclosedAt = match.index;
+      continue;
+    }
+    found.push({ index: match.index, attributes, body: xml.slice(gt + 1, end.index) });
+    open.lastIndex = end.index + end[0].length;
+  }
+  return { found, unclosedAt };
 }
 
 function decode(text: string): string {
-  return text
-    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, data: string) => data.replace(/&/g, '&amp;'))
-    .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, entity: string) => {
-      if (entity.startsWith('#x') || entity.startsWith('#X'))
-        return String.fromCodePoint(Number.parseInt(entity.slice(2), 16));
-      if (entity.startsWith('#')) return String.fromCodePoint(Number(entity.slice(1)));
-      return ENTITIES[entity] ?? whole;
-    });
+  return withoutCdata(text).replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, entity: string) => {
+    const code =
+      entity.startsWith('#x') || entity.startsWith('#X')
+        ? Number.parseInt(entity.slice(2), 16)
+        : entity.startsWith('#')
+          ? Number(entity.slice(1))
+          : null;
+    if (code === null) return ENTITIES[entity] ?? whole;
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/** CDATA sections as their text (`&` escaped, so it is not read as an entity); an unclosed one stays as written. */
+function withoutCdata(text: string): string {
+  let out = '';
+  let pos = 0;
+  for (;;) {
+    const start = text.indexOf('<![CDATA[', pos);
+    const end = start < 0 ? -1 : text.indexOf(']]>', start + 9);
+    if (end < 0) return out + text.slice(pos);
+    out += text.slice(pos, start) + text.slice(start + 9, end).replace(/&/g, '&amp;');
+    pos = end + 3;
+  }
 }

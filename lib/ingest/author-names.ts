@@ -8,10 +8,10 @@ export interface AuthorList {
   complete: boolean;
 }
 
-// Initials with a Scopus affiliation letter glued on: `C.a`, `M.B.a`, `Yu.b`.
-const GLUED_AFFILIATION = /^((?:\p{Lu}\p{Ll}?\.[\s-]*)+?)\p{Ll}{1,2}$/u;
-// A given-name part made only of initials (`C.`, `M.B.a`, `E. L.`), as Scopus writes `Last, I.` pairs.
-const INITIALS = /^(?:\p{Lu}\p{Ll}?\.?[\s-]*)+\p{Ll}{0,2}$/u;
+// Initials with Scopus affiliation letters glued on: `C.a`, `M.B.a`, `Yu.b`, `C.a  b` (two affiliations).
+const GLUED_AFFILIATION = /^((?:\p{Lu}\p{Ll}?\.[\s-]*)+?)\p{Ll}{1,2}(?:\s+\p{Ll})*$/u;
+// A given-name part made only of initials (`C.`, `M.B.a`, `E. L.`, `C.a  b`), as Scopus writes `Last, I.` pairs.
+const INITIALS = /^(?:\p{Lu}\p{Ll}?\.?[\s-]*)+(?:\p{Ll}{1,2}(?:\s+\p{Ll})*)?$/u;
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 const OTHERS = /^(?:others|et\.? al\.?|\.\.\.)$/i;
 

@@ -6,7 +6,8 @@ import {
   wosBibtexAffiliations,
 } from '@/lib/ingest/affiliations';
 import { authorNames } from '@/lib/ingest/author-names';
-import { arxivIdIn, normalizeArxivId } from '@/lib/ingest/identifiers';
+import { cutShort } from '@/lib/ingest/cut-short';
+import { ownArxivId } from '@/lib/ingest/identifiers';
 import { latexToUnicode } from '@/lib/ingest/latex-to-unicode';
 import { lineIndex } from '@/lib/ingest/line-index';
 import { citedByNote, countOf, paperFromRecord, splitKeywords } from '@/lib/ingest/paper-from-record';
@@ -66,13 +67,14 @@ export const parseBibtex: Parser = (text, options) => {
 
   const macros = new Map<string, string>(MONTH_MACROS);
   const entries: Entry[] = [];
+  const commentedOut = commentLines(source);
   let pos = 0;
   while (pos < source.length) {
     const at = source.indexOf('@', pos);
     if (at < 0) break;
     ENTRY_START.lastIndex = at;
     const start = ENTRY_START.exec(source);
-    if (!start || commentedOut(source, at)) {
+    if (!start || commentedOut(at)) {
       pos = at + 1;
       continue;
     }
@@ -81,6 +83,11 @@ export const parseBibtex: Parser = (text, options) => {
     const bodyStart = at + start[0].length;
     const { end, closed } = entryEnd(source, bodyStart, open === '{' ? '}' : ')');
     pos = closed ? end + 1 : end;
+    // An entry still open at the end of the file: the file was cut short, refused whole.
+    if (!closed && end >= source.length && type !== 'comment') {
+      problems.push(cutShort(file, lineAt(at), `the @${type} entry that starts`));
+      break;
+    }
     if (!closed) {
       report(
         at,
@@ -162,9 +169,7 @@ function entryToPaper(
 
   const eprint = verbatim('eprint');
   const eprintType = `${verbatim('eprinttype')} ${verbatim('archiveprefix')}`;
-  const arxivId =
-    (/arxiv/i.test(eprintType) || !eprintType.trim() ? normalizeArxivId(eprint) : null) ??
-    arxivIdIn(text('journal'), verbatim('url'), text('note'), text('howpublished'), text('publisher'));
+  const arxivId = /arxiv/i.test(eprintType) || !eprintType.trim() ? ownArxivId(eprint) : null;
 
   return paperFromRecord({
     file,
@@ -182,19 +187,17 @@ function entryToPaper(
       ...splitKeywords(text('keyword')),
       ...splitKeywords(text('keywords-plus')),
     ],
-    linkTexts: [
+    urls: [
       verbatim('url'),
       verbatim('link'),
       verbatim('code'),
       verbatim('repository'),
       verbatim('github'),
       /^https?:/i.test(eprint) ? eprint : '',
-      text('howpublished'),
-      text('note'),
-      text('annote'),
-      text('abstract'),
+      verbatim('howpublished').replace(/^\\url/, ''),
     ],
-    codeStatusWithoutRepo: 'none',
+    linkTexts: [text('note'), text('annote'), text('abstract')],
+    codeStatusWithoutRepo: 'by-links',
     citations: countOf(text('times-cited')) ?? citedByNote([text('note')]),
     ...bibtexAffiliations(text, authors?.names ?? []),
   });
@@ -285,10 +288,27 @@ function entryEnd(source: string, from: number, close: string): { end: number; c
   return { end: source.length, closed: false };
 }
 
-/** An `@` on a line that starts with `%`, which BibTeX tools read as a comment. */
-function commentedOut(source: string, index: number): boolean {
-  const lineStart = source.lastIndexOf('\n', index) + 1;
-  return source.slice(lineStart, index).trimStart().startsWith('%');
+/**
+ * Whether an `@` sits on a line that starts with `%`, which BibTeX tools read as a comment. Asked for
+ * increasing offsets, it walks the lines once: a file on one line is not searched back to its start for each `@`.
+ */
+function commentLines(source: string): (index: number) => boolean {
+  let lineStart = 0;
+  let nextLine = source.indexOf('\n');
+  let commented: boolean | null = null;
+  return (index) => {
+    while (nextLine >= 0 && nextLine < index) {
+      lineStart = nextLine + 1;
+      nextLine = source.indexOf('\n', lineStart);
+      commented = null;
+    }
+    if (commented === null) {
+      let i = lineStart;
+      while (source[i] === ' ' || source[i] === '\t' || source[i] === '\r') i++;
+      commented = source[i] === '%';
+    }
+    return commented;
+  };
 }
 
 function startsLine(source: string, index: number): boolean {

@@ -8,7 +8,7 @@ import {
   wosAffiliations,
 } from '@/lib/ingest/affiliations';
 import { authorNames } from '@/lib/ingest/author-names';
-import { arxivIdIn, normalizeArxivId } from '@/lib/ingest/identifiers';
+import { ownArxivId } from '@/lib/ingest/identifiers';
 import { lineIndex } from '@/lib/ingest/line-index';
 import { countOf, paperFromRecord, splitKeywords } from '@/lib/ingest/paper-from-record';
 import { parseDate } from '@/lib/ingest/parse-date';
@@ -68,19 +68,9 @@ const COLUMNS = {
   institutions: ['authorships.institutions.display_name'],
   countryCodes: ['authorships.countries'],
   corresponding: ['authorships.is_corresponding'],
-  links: [
-    'code',
-    'code url',
-    'repo_url',
-    'repository',
-    'github',
-    'url',
-    'link',
-    'source urls',
-    'external url',
-    'notes',
-    'extra',
-  ],
+  code: ['code', 'code url', 'repo_url', 'repository', 'github'],
+  urls: ['url', 'link', 'source urls', 'external url'],
+  notes: ['notes', 'extra'],
 } as const;
 
 type Field = keyof typeof COLUMNS;
@@ -105,11 +95,22 @@ export const parseCsv: Parser = (text, options) => {
     // Web of Science tab-delimited exports do not quote: a `"` in a title is just a character.
     ...(isWos ? { delimiter: '\t', quoteChar: '\u0000' } : {}),
     step: (result) => {
-      const line = lineAt(rowStart);
+      const start = rowStart;
+      const line = lineAt(start);
       rowStart = result.meta.cursor;
       while (source[rowStart] === '\n' || source[rowStart] === '\r') rowStart++;
       for (const error of result.errors) {
-        if (error.type === 'Quotes') {
+        if (error.code === 'MissingQuotes') {
+          // The quote runs to the end of the file, taking every later row into one cell: refused, never lost.
+          const lines = source.slice(start).trimEnd().split('\n').length - 1;
+          problems.push({
+            file,
+            line,
+            message: `A quoted cell opens in the row at line ${line} and is never closed: the ${lines === 1 ? 'line' : `${lines} lines`} after it would be read as one cell. The file may be cut short or hold a stray quote; fix it and try again.`,
+            severity: 'error',
+            fatal: true,
+          });
+        } else if (error.type === 'Quotes') {
           problems.push({
             file,
             line,
@@ -174,7 +175,6 @@ export const parseCsv: Parser = (text, options) => {
     const authorText = first('authors');
     const authors = authorText ? authorNames(authorText) : null;
     const abstract = first('abstract');
-    const links = values('links');
     const addresses = affiliationsOfRow(first, authors?.names ?? []);
 
     papers.push(
@@ -187,10 +187,12 @@ export const parseCsv: Parser = (text, options) => {
         date,
         venue: first('venue') || null,
         doi: first('doi'),
-        arxivId: normalizeArxivId(first('arxivId')) ?? arxivIdIn(...links),
+        arxivId: ownArxivId(first('arxivId')),
         keywords: values('keywords').flatMap(splitKeywords),
-        linkTexts: [...links, abstract],
-        codeStatusWithoutRepo: 'none',
+        urls: [...values('code'), ...values('urls')],
+        linkTexts: [...values('notes'), abstract],
+        // A table with a code column says "none" by an empty cell; other tables have no field for code.
+        codeStatusWithoutRepo: column.code.length > 0 ? 'none' : 'by-links',
         citations: countOf(first('citations')),
         ...addresses,
       }),

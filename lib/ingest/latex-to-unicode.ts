@@ -126,7 +126,7 @@ const ESCAPED = new Set(['&', '%', '$', '#', '_', '{', '}', '@', '/']);
  */
 export function latexToUnicode(text: string): string {
   if (!/[\\{}~$]|--|''|``/.test(text)) return text;
-  const state = { text, pos: 0 };
+  const state = { text, pos: 0, depth: 0 };
   const out = convert(state, false);
   // Code units below U+0300 (combining marks) are NFC already, alone and together.
   return COMBINING_OR_ABOVE.test(out) ? out.normalize('NFC') : out;
@@ -139,6 +139,21 @@ const SPECIAL = /[{}\\$~`'-]/g;
 interface State {
   text: string;
   pos: number;
+  /** Groups and accents open around `pos`. */
+  depth: number;
+}
+
+// Deeper nesting is no bibliography's: past it, braces and accents are read flat, so a crafted
+// `\'\'\'…` or `{{{…` cannot exhaust the call stack.
+const MAX_DEPTH = 64;
+
+/** The braced group that starts after `pos` (its `{` already read), converted; flat past MAX_DEPTH. */
+function group(state: State): string {
+  if (state.depth >= MAX_DEPTH) return '';
+  state.depth++;
+  const out = convert(state, true);
+  state.depth--;
+  return out;
 }
 
 function convert(state: State, untilBrace: boolean): string {
@@ -153,7 +168,7 @@ function convert(state: State, untilBrace: boolean): string {
     }
     if (ch === '{') {
       state.pos++;
-      out += convert(state, true);
+      out += group(state);
       continue;
     }
     if (ch === '\\') {
@@ -242,7 +257,7 @@ function command(state: State): string {
     skipSpaces(state);
     if (text[state.pos] === '{') {
       state.pos++;
-      convert(state, true);
+      group(state);
     }
     return '';
   }
@@ -252,12 +267,12 @@ function command(state: State): string {
     skipSpaces(state);
     if (text[state.pos] !== '{') return url;
     state.pos++;
-    return `${convert(state, true)} ${url}`;
+    return `${group(state)} ${url}`;
   }
   const wrapper = WRAPPERS[name];
   if (text[state.pos] === '{') {
     state.pos++;
-    const inner = convert(state, true);
+    const inner = group(state);
     return wrapper ? `${wrapper[0]}${inner}${wrapper[1]}` : inner;
   }
   if (SWITCHES.has(name)) {
@@ -271,12 +286,15 @@ function command(state: State): string {
 /** The argument of an accent (`{e}`, `e`, `{\i}`, `\i`) with the combining mark added. */
 function accented(state: State, mark: string): string {
   const { text } = state;
+  if (state.depth >= MAX_DEPTH) return '';
   let base: string;
   if (text[state.pos] === '{') {
     state.pos++;
-    base = convert(state, true);
+    base = group(state);
   } else if (text[state.pos] === '\\') {
+    state.depth++;
     base = command(state);
+    state.depth--;
   } else {
     base = text[state.pos] ?? '';
     state.pos++;

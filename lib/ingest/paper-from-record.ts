@@ -1,6 +1,6 @@
 import type { AuthorList } from '@/lib/ingest/author-names';
 import { cleanText } from '@/lib/ingest/clean-text';
-import { arxivIdIn, normalizeArxivId, normalizeDoi } from '@/lib/ingest/identifiers';
+import { normalizeDoi, ownArxivId } from '@/lib/ingest/identifiers';
 import { extractLinks } from '@/lib/ingest/links';
 import { newPaper } from '@/lib/ingest/paper';
 import type { ParsedDate } from '@/lib/ingest/parse-date';
@@ -20,10 +20,19 @@ export interface PaperRecord {
   doi?: string | null;
   arxivId?: string | null;
   keywords?: readonly string[];
-  /** Free texts and URL fields to search for GitHub repositories and other links. */
+  /**
+   * The record's own URL fields (`url`, `UR`, a link column): searched for links, and read for the record's DOI
+   * or arXiv id when its identifier fields give none.
+   */
+  urls?: readonly (string | null | undefined)[];
+  /** Free texts (abstract, notes, comments) searched for links; never read for the record's identifiers. */
   linkTexts?: readonly (string | null | undefined)[];
-  /** The status when no repository is found: `none` where the record is complete, `unknown` where it may not be. */
-  codeStatusWithoutRepo: CodeStatus;
+  /**
+   * The status when no repository is found: `none` where the record is complete, `unknown` where it may not be;
+   * `by-links` where the source has no field for code: `none` when the record gives a URL of its own that is not
+   * a database's page of it, `unknown` otherwise (a GitHub link named in its texts still makes it `linked`).
+   */
+  codeStatusWithoutRepo: CodeStatus | 'by-links';
   organisation?: string | null;
   comments?: number | null;
   citations?: number | null;
@@ -42,18 +51,23 @@ const NO_ABSTRACT = /^\[?no abstract available\.?\]?$/i;
 
 /** A Paper with clean text, canonical identifiers, links split from the text, and its code status. */
 export function paperFromRecord(record: PaperRecord): Paper {
-  const links = extractLinks(...(record.linkTexts ?? []));
-  const otherLinks: string[] = [];
+  const urls = record.urls ?? [];
+  const links = extractLinks(...urls, ...(record.linkTexts ?? []));
+  const otherLinks = links.otherLinks.filter((url) => !RECORD_PAGE.test(url));
   let doi = normalizeDoi(record.doi);
-  let arxivId = normalizeArxivId(record.arxivId) ?? arxivIdIn(record.doi, record.venue);
-  for (const url of links.otherLinks) {
-    if (!RECORD_PAGE.test(url)) {
-      otherLinks.push(url);
-      continue;
-    }
+  let arxivId = ownArxivId(record.arxivId, record.doi, record.venue);
+  let linksOfItsOwn = false;
+  for (const url of extractLinks(...urls).otherLinks) {
     doi ??= /doi\.org\//i.test(url) ? normalizeDoi(url) : null;
-    arxivId ??= arxivIdIn(url);
+    arxivId ??= ownArxivId(url);
+    linksOfItsOwn ||= !RECORD_PAGE.test(url);
   }
+  const statusWithoutRepo =
+    record.codeStatusWithoutRepo !== 'by-links'
+      ? record.codeStatusWithoutRepo
+      : linksOfItsOwn
+        ? 'none'
+        : 'unknown';
   const abstract = cleanText(record.abstract);
   const names = record.authors?.names ?? [];
   return newPaper({
@@ -71,7 +85,7 @@ export function paperFromRecord(record: PaperRecord): Paper {
     keywords: uniqueKeywords(record.keywords ?? []),
     githubRepos: links.githubRepos,
     otherLinks,
-    codeStatus: links.githubRepos.length > 0 ? 'linked' : record.codeStatusWithoutRepo,
+    codeStatus: links.githubRepos.length > 0 ? 'linked' : statusWithoutRepo,
     comments: record.comments ?? null,
     citations: record.citations ?? null,
     upvotes: record.upvotes ?? null,

@@ -1,7 +1,9 @@
-import { shortMessage } from '@/lib/format';
+import { boundedMessage } from '@/lib/bounded-message';
 import { detectFormat, FORMAT_NAMES, type Format, PARSERS } from '@/lib/ingest/detect';
 import { mergeDuplicates } from '@/lib/ingest/merge-duplicates';
-import type { Paper, Problem } from '@/lib/model';
+import { plausibleDates } from '@/lib/ingest/plausible-year';
+import type { Merge, Paper, Problem } from '@/lib/model';
+import { MAX_TAGGED_CHARS, textCutForTerms } from '@/lib/terms/tagged-text';
 
 export interface ImportedFile {
   name: string;
@@ -13,8 +15,10 @@ export interface ImportedFile {
 export interface ImportResult {
   papers: Paper[];
   problems: Problem[];
-  /** Papers folded into an earlier one with the same DOI, arXiv id or title. */
+  /** Records folded into an earlier one of the same work. */
   merged: number;
+  /** Each of those merges: the two records and why. */
+  merges: Merge[];
   /** One entry per input file, in input order. */
   files: ImportedFile[];
 }
@@ -61,16 +65,30 @@ export function parseFiles(
         if (!text.trim()) fail(`${name} is empty (it holds only blank space).`);
         else if (!format) fail(`${name} is not a format Paperscope reads: ${EXPECTED}.`);
         else {
-          const result = PARSERS[format](text, {
-            file: name,
-            ...(options.pageYear !== undefined ? { pageYear: options.pageYear } : {}),
-          });
-          filePapers = result.papers;
-          // A problem may quote a 100 KB field: every message leaves here at a readable length.
-          for (const problem of result.problems)
-            fileProblems.push({ ...problem, message: shortMessage(problem.message) });
-          if (filePapers.length === 0) {
-            fail(`No records found in ${name} (read as ${FORMAT_NAMES[format]}).`);
+          const read = (as: Format) =>
+            PARSERS[as](text, {
+              file: name,
+              ...(options.pageYear !== undefined ? { pageYear: options.pageYear } : {}),
+            });
+          const result = read(format);
+          // A format chosen by hand that reads far less than the detected one is a wrong choice, not a corpus.
+          const detected = options.format ? detectFormat(text, name) : null;
+          const wrongChoice =
+            detected !== null &&
+            detected !== format &&
+            recordsRead(result.papers) * 2 < recordsRead(read(detected).papers) &&
+            detected;
+          if (wrongChoice) {
+            fail(
+              `${name} read as ${FORMAT_NAMES[format]} gives almost nothing (${recordsRead(result.papers)} of ${result.papers.length} records with a proper title and an author, date or abstract), but it looks like ${FORMAT_NAMES[wrongChoice]}: choose that format, or let Paperscope detect it.`,
+            );
+          } else {
+            const dated = plausibleDates(result.papers);
+            filePapers = dated.papers;
+            fileProblems.push(...result.problems, ...dated.problems, ...longTexts(filePapers));
+            if (filePapers.length === 0) {
+              fail(`No records found in ${name} (read as ${FORMAT_NAMES[format]}).`);
+            }
           }
         }
       }
@@ -80,12 +98,38 @@ export function parseFiles(
     }
 
     for (const paper of filePapers) papers.push(withUniqueId(paper, usedIds));
-    problems.push(...fileProblems);
+    for (const problem of fileProblems)
+      problems.push({ ...problem, message: boundedMessage(problem.message) });
     summaries.push({ name, format, papers: filePapers.length, problems: fileProblems.length });
   }
 
   const result = mergeDuplicates(papers);
-  return { papers: result.papers, problems, merged: result.merged, files: summaries };
+  problems.push(...result.problems);
+  return { papers: result.papers, problems, merged: result.merged, merges: result.merges, files: summaries };
+}
+
+/** A warning for each paper whose text is longer than what terms are extracted from. */
+function longTexts(papers: readonly Paper[]): Problem[] {
+  return papers.filter(textCutForTerms).map((paper) => ({
+    file: paper.source.file,
+    line: paper.source.line,
+    field: 'abstract',
+    message: `Title and abstract are ${(paper.title.length + paper.abstract.length).toLocaleString('en-US')} characters: terms are extracted from the first ${MAX_TAGGED_CHARS.toLocaleString('en-US')} only.`,
+    severity: 'warning' as const,
+  }));
+}
+
+// A title as a reader writes one: it starts with a letter, a digit, a quote or a bracket, not with the
+// `- ` or `= ` of a tag read in the wrong format.
+const PROPER_TITLE = /^[\p{L}\p{N}"'“‘«([¿¡]/u;
+
+/** Records read as papers: a proper title and at least an author, a date or an abstract. */
+function recordsRead(papers: readonly Paper[]): number {
+  let count = 0;
+  for (const paper of papers) {
+    if (PROPER_TITLE.test(paper.title) && (paper.authors.length > 0 || paper.date || paper.abstract)) count++;
+  }
+  return count;
 }
 
 /** Ids taken so far in one import. */

@@ -1,6 +1,6 @@
 import { addressAffiliations, correspondenceCountry } from '@/lib/ingest/affiliations';
 import { displayName } from '@/lib/ingest/author-names';
-import { arxivIdIn } from '@/lib/ingest/identifiers';
+import { cutShort } from '@/lib/ingest/cut-short';
 import { citedByNote, paperFromRecord } from '@/lib/ingest/paper-from-record';
 import { parseDate } from '@/lib/ingest/parse-date';
 import type { Paper, Parser, Problem } from '@/lib/model';
@@ -72,16 +72,8 @@ export const parseRis: Parser = (text, options) => {
     current.tags.set(tag, values);
     lastValues = values;
   });
-  if (current !== null) {
-    const open: RisRecord = current;
-    problems.push({
-      file,
-      line: open.line,
-      message: 'Record has no "ER  -" line before the end of the file: read up to there.',
-      severity: 'warning',
-    });
-    records.push(open);
-  }
+  // A record still open at the end: the file was cut short (a download or copy that stopped), refused whole.
+  if (current !== null) problems.push(cutShort(file, (current as RisRecord).line));
 
   const papers: Paper[] = [];
   for (const record of records) {
@@ -120,10 +112,10 @@ function risToPaper(file: string, record: RisRecord, problems: Problem[]): Paper
     date,
     venue: first('JF', 'JO', 'T2', 'BT', 'JA', 'J2', 'T3') || null,
     doi: first('DO', 'DI'),
-    arxivId: arxivIdIn(...urls, first('DO'), ...notes),
     keywords: all('KW').flatMap((value) => value.split(/[;\n]/)),
-    linkTexts: [...urls, ...notes, abstract],
-    codeStatusWithoutRepo: 'none',
+    urls,
+    linkTexts: [...notes, abstract],
+    codeStatusWithoutRepo: 'by-links',
     citations: citedByNote(notes),
     affiliations: addressAffiliations(all('AD')),
     correspondingCountry: correspondenceNote(notes),

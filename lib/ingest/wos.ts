@@ -1,6 +1,6 @@
 import { reprintCountry, wosAffiliations } from '@/lib/ingest/affiliations';
 import { displayName } from '@/lib/ingest/author-names';
-import { arxivIdIn } from '@/lib/ingest/identifiers';
+import { cutShort } from '@/lib/ingest/cut-short';
 import { countOf, paperFromRecord, splitKeywords } from '@/lib/ingest/paper-from-record';
 import { parseDate } from '@/lib/ingest/parse-date';
 import type { Paper, Parser, Problem } from '@/lib/model';
@@ -26,6 +26,8 @@ export const parseWos: Parser = (text, options) => {
   const records: WosRecord[] = [];
   let current: WosRecord | null = null;
   let lastTag: string | null = null;
+  // `EF` closes the file: a record open before it lacks only its `ER`; one open at the end was cut short.
+  let ended = false;
 
   const close = (record: WosRecord, reason: string) => {
     problems.push({
@@ -61,6 +63,7 @@ export const parseWos: Parser = (text, options) => {
     }
     const tag = match[1] as string;
     const value = (match[2] ?? '').trim();
+    ended = tag === 'EF';
     if (tag === 'FN' || tag === 'VR' || tag === 'EF') return;
     if (tag === 'ER') {
       if (current) records.push(current);
@@ -76,7 +79,10 @@ export const parseWos: Parser = (text, options) => {
     record.tags.set(tag, values);
     lastTag = tag;
   });
-  if (current !== null) close(current, 'before the end of the file');
+  if (current !== null) {
+    if (ended) close(current, 'before "EF"');
+    else problems.push(cutShort(file, (current as WosRecord).line));
+  }
 
   const papers: Paper[] = [];
   for (const record of records) {
@@ -115,10 +121,10 @@ function wosToPaper(file: string, record: WosRecord, problems: Problem[]): Paper
     date,
     venue: first('SO') || first('SE') || first('CT') || null,
     doi: first('DI'),
-    arxivId: arxivIdIn(first('AR'), first('DI')),
     keywords: [...splitKeywords(first('DE')), ...splitKeywords(first('ID'))],
     linkTexts: [abstract],
-    codeStatusWithoutRepo: 'none',
+    // Web of Science has no field for links: without one in the abstract, code status is not known.
+    codeStatusWithoutRepo: 'by-links',
     citations: countOf(first('TC')),
     affiliations: wosAffiliations(all('C1'), names),
     correspondingCountry: reprintCountry(first('RP')),

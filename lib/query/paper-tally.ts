@@ -36,6 +36,7 @@ function paperGroups(corpusId: string, filter: PaperFilter): Promise<PaperGroup[
       p.author_count as "authorCount",
       p.code_status as "codeStatus",
       p.named_authors as named,
+      p.date_outside is not null as "outsideRange",
       count(*)::INTEGER as papers,
       min(p.date) as "first", max(p.date) as "last",
       min(cast(substr(p.date, 6, 2) as INTEGER)) as "minMonth",
@@ -56,14 +57,17 @@ async function groupsOf(corpusId: string, filter: PaperFilter): Promise<PaperGro
   return cachedView(corpusId, `groups:${JSON.stringify(filter)}`, () => paperGroups(corpusId, filter));
 }
 
-/** Papers counted by year, month, author count and code status. */
+/** Papers counted by year, month, author count, code status and whether their year was outside range. */
 export async function paperTally(corpusId: string, filter: PaperFilter): Promise<PaperTally[]> {
   const byKey = new Map<string, PaperTally>();
-  for (const { year, month, authorCount, codeStatus, papers } of await groupsOf(corpusId, filter)) {
-    const key = JSON.stringify([year, month, authorCount, codeStatus]);
+  for (const { year, month, authorCount, codeStatus, outsideRange, papers } of await groupsOf(
+    corpusId,
+    filter,
+  )) {
+    const key = JSON.stringify([year, month, authorCount, codeStatus, outsideRange]);
     const known = byKey.get(key);
     if (known) known.papers += papers;
-    else byKey.set(key, { year, month, authorCount, codeStatus, papers });
+    else byKey.set(key, { year, month, authorCount, codeStatus, outsideRange, papers });
   }
   return [...byKey.values()];
 }

@@ -1,8 +1,8 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { blobValue } from '@duckdb/node-api';
-import type { Paper, Problem } from '@/lib/model';
+import { blobValue, type DuckDBConnection } from '@duckdb/node-api';
+import type { Merge, Paper, Problem } from '@/lib/model';
 import { CORPUS_TABLES, inTransaction, queryRows, withReader } from '@/lib/store/database';
 import {
   appendAuthorNames,
@@ -47,6 +47,8 @@ export interface NewCorpus {
   papers: Paper[];
   problems: Problem[];
   merged: number;
+  /** The merges behind `merged`, listed on the corpus page. */
+  merges?: Merge[];
   options?: Record<string, unknown>;
 }
 
@@ -97,6 +99,14 @@ export async function getProblems(id: string): Promise<Problem[]> {
     sql`select data from problems where corpus_id = ${id} order by ord`,
   );
   return rows.map(({ data }) => JSON.parse(data) as Problem);
+}
+
+/** The records merged at import, the two records and why (none listed for corpora imported before they were kept). */
+export async function getMerges(id: string): Promise<Merge[]> {
+  const rows = await queryRows<{ data: string }>(
+    sql`select data from merges where corpus_id = ${id} order by ord`,
+  );
+  return rows.map(({ data }) => JSON.parse(data) as Merge);
 }
 
 /** The original bytes of every file of the corpus, as uploaded (stored compressed). */
@@ -154,14 +164,8 @@ export async function createCorpus(corpus: NewCorpus): Promise<CorpusInfo> {
     await inTransaction(async (connection) => {
       await appendPaperRows(connection, id, prepared, lastPart, total);
       await appendAuthorNames(connection, id, prepared);
-      const problems = await connection.createAppender('problems');
-      for (const [ord, problem] of corpus.problems.entries()) {
-        problems.appendVarchar(id);
-        problems.appendInteger(ord);
-        problems.appendVarchar(JSON.stringify(problem));
-        problems.endRow();
-      }
-      problems.closeSync();
+      await appendJson(connection, 'problems', id, corpus.problems);
+      await appendJson(connection, 'merges', id, corpus.merges ?? []);
       await connection.run("INSERT INTO corpus_state VALUES ($1, 'tagging')", [id]);
       await connection.run(
         'INSERT INTO corpora (id, name, created_at, paper_count, merged, options) VALUES ($1, $2, $3, $4, $5, $6)',
@@ -174,6 +178,23 @@ export async function createCorpus(corpus: NewCorpus): Promise<CorpusInfo> {
     throw error;
   }
   return info;
+}
+
+/** One row a value, as JSON, numbered in order. */
+async function appendJson(
+  connection: DuckDBConnection,
+  table: 'problems' | 'merges',
+  id: string,
+  values: readonly unknown[],
+): Promise<void> {
+  const appender = await connection.createAppender(table);
+  for (const [ord, value] of values.entries()) {
+    appender.appendVarchar(id);
+    appender.appendInteger(ord);
+    appender.appendVarchar(JSON.stringify(value));
+    appender.endRow();
+  }
+  appender.closeSync();
 }
 
 export async function renameCorpus(id: string, name: string): Promise<boolean> {

@@ -83,6 +83,12 @@ CREATE TABLE IF NOT EXISTS problems (
   ord INTEGER NOT NULL,
   data VARCHAR NOT NULL
 );
+-- Records merged into another at import (the two records and why), for the corpus page to list.
+CREATE TABLE IF NOT EXISTS merges (
+  corpus_id VARCHAR NOT NULL,
+  ord INTEGER NOT NULL,
+  data VARCHAR NOT NULL
+);
 CREATE TABLE IF NOT EXISTS term_settings (
   corpus_id VARCHAR PRIMARY KEY,
   data VARCHAR NOT NULL
@@ -179,6 +185,8 @@ ALTER TABLE papers ADD COLUMN IF NOT EXISTS venue_rank INTEGER;
 ALTER TABLE papers ADD COLUMN IF NOT EXISTS institution_rank INTEGER;
 ALTER TABLE papers ADD COLUMN IF NOT EXISTS named_authors BOOLEAN;
 UPDATE papers SET named_authors = len(authors) > 0 WHERE named_authors IS NULL;
+-- The date as read when its year is implausible (date is then null): counted as outside range.
+ALTER TABLE papers ADD COLUMN IF NOT EXISTS date_outside VARCHAR;
 `;
 
 /** Tables that hold a corpus's rows, keyed by `corpus_id`. */
@@ -189,6 +197,7 @@ export const CORPUS_TABLES = [
   'paper_affiliations',
   'author_names',
   'problems',
+  'merges',
   'term_settings',
   'term_rules',
   'corpus_terms',

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Format } from '@/lib/ingest/detect';
 import { type ImportResult, parseFiles } from '@/lib/ingest/parse-files';
-import type { Problem } from '@/lib/model';
+import type { Merge, Problem } from '@/lib/model';
 import { type CorpusInfo, createCorpus } from '@/lib/store/corpora';
 import { tagCorpus } from '@/lib/store/tagging';
 import { forgetViews } from '@/lib/store/view-cache';
@@ -36,6 +36,8 @@ export class ImportRefused extends Error {
 export interface ImportPreview {
   papers: number;
   merged: number;
+  /** Every merge: the two records and why. */
+  merges: Merge[];
   problems: Problem[];
   files: ImportResult['files'];
 }
@@ -51,6 +53,7 @@ function preview(result: ImportResult): ImportPreview {
   return {
     papers: result.papers.length,
     merged: result.merged,
+    merges: result.merges,
     problems: result.problems,
     files: result.files,
   };
@@ -112,6 +115,7 @@ export async function importCorpus(
     papers: result.papers,
     problems: result.problems,
     merged: result.merged,
+    merges: result.merges,
     options: { format: options.format ?? null, pageYear: options.pageYear ?? null },
   });
   await forgetViews(corpus.id);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { detectFormat, type Format } from '@/lib/ingest/detect';
 import { mergeDuplicates } from '@/lib/ingest/merge-duplicates';
 import { type ImportedFile, parseFiles, type UsedIds, withUniqueId } from '@/lib/ingest/parse-files';
-import type { Paper, Problem } from '@/lib/model';
+import type { Merge, Paper, Problem } from '@/lib/model';
 import { type CorpusInfo, createCorpus } from '@/lib/store/corpora';
 import { type ImportTimings, refuseUnreadable } from '@/lib/store/import-corpus';
 import { type TagProgress, tagCorpus } from '@/lib/store/tagging';
@@ -25,6 +25,7 @@ export interface DiskImport {
   corpus: CorpusInfo;
   papers: number;
   merged: number;
+  merges: Merge[];
   problems: Problem[];
   files: ImportedFile[];
   timings: ImportTimings;
@@ -82,6 +83,7 @@ export async function importFromDisk(
   }
   refuseUnreadable(papers.length, problems);
   const merged = mergeDuplicates(papers);
+  problems.push(...merged.problems);
   papers.length = 0;
   const parsed = performance.now();
 
@@ -96,6 +98,7 @@ export async function importFromDisk(
     papers: merged.papers,
     problems,
     merged: merged.merged,
+    merges: merged.merges,
     options: { format: options.format ?? null, pageYear: options.pageYear ?? null },
   });
   const saved = performance.now();
@@ -107,6 +110,7 @@ export async function importFromDisk(
     corpus,
     papers: count,
     merged: merged.merged,
+    merges: merged.merges,
     problems,
     files: summaries,
     timings: {

@@ -144,6 +144,7 @@ export async function appendPaperRows(
     integer(rows, institutionRanks[ord] ?? null);
     // Whether the paper names its authors, so counting them never reads the lists of names.
     rows.appendBoolean(paper.authors.length > 0);
+    text(rows, paper.dateOutsideRange ?? null);
     rows.endRow();
   }
   rows.closeSync();
@@ -230,12 +231,13 @@ interface PaperRecord {
   corresponding_country: string | null;
   categories: string[] | null;
   affiliations: Affiliation[] | null;
+  date_outside: string | null;
 }
 
 /** The columns that make a `Paper` again (of `papers p`), its affiliations gathered from their table. */
 export const PAPER_COLUMNS = `id, title, abstract, authors, author_count, organisation, date, date_precision, venue, doi, arxiv_id,
   keywords, github_repos, other_links, code_status, comments, source_file, source_line,
-  citations, upvotes, github_stars, corresponding_country, categories,
+  citations, upvotes, github_stars, corresponding_country, categories, date_outside,
   (select list({author: a.author_pos, institution: a.institution, country: a.country, address: a.address} order by a.pos)
     from paper_affiliations a
     where a.corpus_id = p.corpus_id and a.ord = p.ord) as affiliations`;
@@ -265,6 +267,7 @@ export function paperOfRecord(row: PaperRecord): Paper {
     correspondingCountry: row.corresponding_country,
     categories: row.categories ?? [],
     source: { file: row.source_file, line: row.source_line },
+    ...(row.date_outside ? { dateOutsideRange: row.date_outside } : {}),
   };
 }
 

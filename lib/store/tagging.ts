@@ -10,6 +10,7 @@ import { termText } from '@/lib/store/text-hash';
 import { forgetViews } from '@/lib/store/view-cache';
 import type { ExtractedTerm } from '@/lib/terms/extract-terms';
 import { getTagPool } from '@/lib/terms/tag-pool';
+import { MAX_TAGGED_CHARS } from '@/lib/terms/tagged-text';
 
 export interface TagProgress {
   /** Papers whose terms are stored. */
@@ -149,7 +150,7 @@ async function run(corpusId: string, job: Job): Promise<void> {
     while (next < batches.length && !job.stopped) {
       const hashes = batches[next++] ?? [];
       const texts = await queryRows<{ text_hash: string; title: string; abstract: string }>(sql`
-        select text_hash, any_value(title) as title, any_value(abstract) as abstract
+        select text_hash, any_value(title) as title, left(any_value(abstract), ${MAX_TAGGED_CHARS}) as abstract
         from papers
         where corpus_id = ${corpusId} and text_hash in (select unnest(${textList(hashes)}::VARCHAR[]))
         group by text_hash`);

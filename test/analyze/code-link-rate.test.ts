@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeLinkRate } from '@/lib/analyze/code-link-rate';
+import { codeLinkCoverage, codeLinkRate } from '@/lib/analyze/code-link-rate';
 import { paper } from './fixtures';
 
 describe('codeLinkRate', () => {
@@ -31,5 +31,31 @@ describe('codeLinkRate', () => {
       byYear: [],
       undated: 0,
     });
+  });
+});
+
+describe('codeLinkCoverage', () => {
+  it('says the status is unknown for every paper when none is known, never a rate of zero', () => {
+    const { overall } = codeLinkRate([
+      paper({ codeStatus: 'unknown', date: '1990-01-01' }),
+      paper({ codeStatus: 'unknown', date: '2001-01-01' }),
+    ]);
+    expect(codeLinkCoverage(overall)).toBe(
+      'Unknown for all 2 papers: their source has no field for links (Web of Science, Scopus) and no record names one',
+    );
+  });
+
+  it('states how many papers the rate covers when some are unknown', () => {
+    const { overall } = codeLinkRate([
+      paper({ codeStatus: 'linked' }),
+      paper({ codeStatus: 'none' }),
+      paper({ codeStatus: 'unknown' }),
+    ]);
+    expect(codeLinkCoverage(overall)).toBe(
+      '1 of 2 papers with known status link a repository · covers 2 of 3 · 1 unknown, left out of the rate',
+    );
+    expect(codeLinkCoverage(codeLinkRate([paper({ codeStatus: 'none' })]).overall)).toBe(
+      '0 of 1 paper with known status link a repository',
+    );
   });
 });

@@ -30,7 +30,18 @@ describe('publicationTimeline', () => {
       years: [],
       months: [],
       undated: 1,
+      outsideRange: 0,
       yearOnly: 0,
     });
+  });
+
+  it('counts papers whose year was implausible as outside range, off the axes', () => {
+    const result = publicationTimeline([
+      paper({ date: null, dateOutsideRange: '1202-01-01' }),
+      paper({ date: '2020-01-01', datePrecision: 'year' }),
+      paper({ date: null }),
+    ]);
+    expect(result).toMatchObject({ undated: 1, outsideRange: 1 });
+    expect(result.years.map((y) => y.period)).toEqual(['2020']);
   });
 });

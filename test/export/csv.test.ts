@@ -24,6 +24,23 @@ describe('toCsv', () => {
     expect(parsed.map((row) => row[0]?.[0])).toEqual(Array(cells.length).fill("'"));
   });
 
+  it('quotes a cell holding ; or a tab, so a spreadsheet that splits on them never starts a formula cell', () => {
+    const csv = toCsv(
+      ['title', 'year'],
+      [
+        ['x;=2+5', 2020],
+        ['a\t@cmd', 2021],
+        ['plain', 2022],
+      ],
+    );
+    expect(csv).toBe('\uFEFFtitle,year\r\n"x;=2+5",2020\r\n"a\t@cmd",2021\r\nplain,2022\r\n');
+    // Read as a semicolon locale reads it: the quoted cell stays one cell, no cell starts with `=`.
+    const semicolon = Papa.parse<string[]>(csv.slice(1), { delimiter: ';' }).data;
+    expect(semicolon.flat().some((cell) => /^[=+\-@]/.test(cell))).toBe(false);
+    const tabs = Papa.parse<string[]>(csv.slice(1), { delimiter: '\t' }).data;
+    expect(tabs.flat().some((cell) => /^[=+\-@]/.test(cell))).toBe(false);
+  });
+
   it('keeps numbers, including negative ones, and writes null as empty', () => {
     expect(toCsv(['n', 'm'], [[-0.5, null]])).toBe('\uFEFFn,m\r\n-0.5,\r\n');
   });

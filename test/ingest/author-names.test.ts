@@ -19,6 +19,10 @@ describe('authorNames', () => {
       'M.B. Aria',
       'C. Iorio',
     ]);
+    // Two affiliations: `C.a  b`.
+    expect(authorNames("Iorio, C.a  b , Aria, M.a  b , D'Ambrosio, A.a  b ", { bibtex: true }).names).toEqual(
+      ['C. Iorio', 'M. Aria', "A. D'Ambrosio"],
+    );
   });
 
   it('keeps a single BibTeX "Last, First" as one author', () => {

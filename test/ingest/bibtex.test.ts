@@ -37,7 +37,7 @@ describe('parseBibtex', () => {
       venue: 'EXPERT SYSTEMS WITH APPLICATIONS',
       doi: '10.1016/j.eswa.2016.01.004',
       keywords: ['Clustering algorithms', 'P-splines'],
-      codeStatus: 'none',
+      codeStatus: 'unknown',
       source: { file: 'refs.bib', line: 1 },
     });
   });

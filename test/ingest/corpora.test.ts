@@ -128,7 +128,7 @@ describe.skipIf(!present)('real corpora in ../shared/corpora (skipped: folder ab
         datePrecision: 'day',
         venue: 'EXPERT SYSTEMS WITH APPLICATIONS',
         doi: '10.1016/j.eswa.2016.01.004',
-        codeStatus: 'none',
+        codeStatus: 'unknown',
       });
       expect(byLine(papers, 1).keywords.slice(0, 3)).toEqual([
         'Clustering algorithms',

@@ -50,7 +50,7 @@ describe('parseCsv', () => {
       authors: ['Jörg Müller'],
       date: '2019-01-01',
       datePrecision: 'year',
-      codeStatus: 'none',
+      codeStatus: 'unknown',
       source: { file: 'zotero.csv', line: 5 },
     });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arxivIdIn, normalizeArxivId, normalizeDoi } from '@/lib/ingest/identifiers';
+import { normalizeDoi, ownArxivId } from '@/lib/ingest/identifiers';
 
 describe('normalizeDoi', () => {
   it.each([
@@ -24,16 +24,30 @@ describe('normalizeDoi', () => {
 
 describe('arXiv ids', () => {
   it('normalises a field meant to hold one, dropping the version', () => {
-    expect(normalizeArxivId('2405.15738v2')).toBe('2405.15738');
-    expect(normalizeArxivId('arXiv:hep-th/9901001')).toBe('hep-th/9901001');
-    expect(normalizeArxivId('12345')).toBeNull();
+    expect(ownArxivId('2405.15738v2')).toBe('2405.15738');
+    expect(ownArxivId('arXiv:hep-th/9901001')).toBe('hep-th/9901001');
+    expect(ownArxivId('12345')).toBeNull();
   });
 
-  it('finds an id that free text names as one', () => {
-    expect(arxivIdIn('http://arxiv.org/abs/2106.09685v2')).toBe('2106.09685');
-    expect(arxivIdIn('arXiv preprint arXiv:2301.12345')).toBe('2301.12345');
-    expect(arxivIdIn('10.48550/arXiv.2106.09685')).toBe('2106.09685');
-    expect(arxivIdIn('we post on arXiv soon', 'see arXiv:1501.00001')).toBe('1501.00001');
-    expect(arxivIdIn('version 2405.15738 of nothing')).toBeNull();
+  it("reads a field that is the record's own id as a whole: URL, arXiv DOI, Scholar and Semantic Scholar venues", () => {
+    expect(ownArxivId('http://arxiv.org/abs/2106.09685v2')).toBe('2106.09685');
+    expect(ownArxivId('https://arxiv.org/pdf/2106.09685v1.pdf')).toBe('2106.09685');
+    expect(ownArxivId('arXiv preprint arXiv:2301.12345')).toBe('2301.12345');
+    expect(ownArxivId('10.48550/arXiv.2106.09685')).toBe('2106.09685');
+    expect(ownArxivId('https://doi.org/10.48550/ARXIV.2106.09685')).toBe('2106.09685');
+    expect(ownArxivId('ArXiv abs/2106.09685')).toBe('2106.09685');
+    expect(ownArxivId('math.AG/0101001')).toBe('math.AG/0101001');
+  });
+
+  it('never takes an id mentioned inside longer text: a reference, a note, an abstract', () => {
+    expect(ownArxivId('see arXiv:1501.00001')).toBeNull();
+    expect(ownArxivId('References: Kingma, D. Adam. arXiv preprint arXiv:1412.6980 (2014)')).toBeNull();
+    expect(ownArxivId('Extends https://arxiv.org/abs/1408.5601 to graphs')).toBeNull();
+    expect(ownArxivId('version 2405.15738 of nothing')).toBeNull();
+  });
+
+  it('gives the first field that is an id', () => {
+    expect(ownArxivId(null, 'Journal of Things', 'arXiv:1501.00001', '2405.15738')).toBe('1501.00001');
+    expect(ownArxivId(undefined, '')).toBeNull();
   });
 });

@@ -3,7 +3,8 @@ import { parseFiles } from '@/lib/ingest/parse-files';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const file = (name: string, text: string) => ({ name, bytes: utf8(text) });
-const BIB = '@article{k, title = {A paper about many things}, year = {2020}, doi = {10.1/X}}\n';
+const BIB =
+  '@article{k, title = {A paper about many things}, author = {Lovelace, Ada}, year = {2020}, doi = {10.1/X}}\n';
 
 describe('parseFiles', () => {
   it('detects, parses and summarises each file in input order', () => {
@@ -117,6 +118,10 @@ describe('parseFiles', () => {
     expect(result.papers[0]).toMatchObject({ date: '2024-02-27', authorCount: 3 });
     const forced = parseFiles([file('x.txt', BIB)], { format: 'ris' });
     expect(forced.papers).toEqual([]);
-    expect(forced.problems.at(-1)?.message).toBe('No records found in x.txt (read as RIS).');
+    expect(forced.problems.at(-1)?.message).toBe(
+      'x.txt read as RIS gives almost nothing (0 of 0 records with a proper title and an author, date or abstract), but it looks like BibTeX / BibLaTeX: choose that format, or let Paperscope detect it.',
+    );
+    const undetected = parseFiles([file('x.txt', 'no format at all\n')], { format: 'ris' });
+    expect(undetected.problems.at(-1)?.message).toBe('No records found in x.txt (read as RIS).');
   });
 });

@@ -50,19 +50,27 @@ describe('parseRis', () => {
         severity: 'warning',
       },
     ]);
-    expect(papers[1]).toMatchObject({ date: null, authorCount: null, codeStatus: 'none' });
+    expect(papers[1]).toMatchObject({ date: null, authorCount: null, codeStatus: 'unknown' });
   });
 
-  it('ignores text between records and warns about a record that never ends', () => {
+  it('ignores text between records, warns about a record without ER, and refuses a file cut short', () => {
     const { papers, problems } = parse(
       ['Record #1 of 2', 'Provider: X', '1.', 'TY  - JOUR', 'T1  - First', 'TY  - JOUR', 'TI  - Second'].join(
         '\n',
       ),
     );
-    expect(papers.map((p) => p.title)).toEqual(['First', 'Second']);
-    expect(problems.map((p) => [p.line, p.severity])).toEqual([
-      [4, 'warning'],
-      [6, 'warning'],
+    // The complete record is read; the one still open at the end is named, and the file refused.
+    expect(papers.map((p) => p.title)).toEqual(['First']);
+    expect(problems).toEqual([
+      expect.objectContaining({ line: 4, severity: 'warning' }),
+      {
+        file: 'refs.ris',
+        line: 6,
+        message:
+          'The file ends in the middle of a record at line 6: it was cut short. Export or download it again.',
+        severity: 'error',
+        fatal: true,
+      },
     ]);
   });
 

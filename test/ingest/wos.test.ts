@@ -76,18 +76,26 @@ describe('parseWos', () => {
       authors: ['KA Clausing'],
       date: '2025-01-01',
       datePrecision: 'month',
-      codeStatus: 'none',
+      codeStatus: 'unknown',
       source: { file: 'savedrecs.txt', line: 26 },
     });
   });
 
   it('warns about a record cut off without ER and about lines that are not fields', () => {
-    const { papers, problems } = parse(['PT J', 'TI First', 'not a field', 'PT J', 'TI Second'].join('\n'));
+    const { papers, problems } = parse(
+      ['PT J', 'TI First', 'not a field', 'PT J', 'TI Second', 'EF'].join('\n'),
+    );
     expect(papers.map((p) => p.title)).toEqual(['First', 'Second']);
     expect(problems.map((p) => [p.line, p.severity])).toEqual([
       [3, 'warning'],
       [1, 'warning'],
       [4, 'warning'],
     ]);
+  });
+
+  it('refuses a file cut short in the middle of a record, naming it', () => {
+    const { papers, problems } = parse(['PT J', 'TI First', 'ER', 'PT J', 'TI Sec'].join('\n'));
+    expect(papers.map((p) => p.title)).toEqual(['First']);
+    expect(problems).toEqual([expect.objectContaining({ line: 4, severity: 'error', fatal: true })]);
   });
 });

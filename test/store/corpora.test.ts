@@ -21,15 +21,25 @@ const paper = (n: number): Paper =>
 describe('corpora in the store', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('keeps a corpus whole: papers in order, problems, and the original bytes', async () => {
+  it('keeps a corpus whole: papers in order, problems, merges and the original bytes', async () => {
     const bytes = new TextEncoder().encode('original ✓ bytes');
+    const record = (n: number) => ({
+      id: `f.txt:${n}`,
+      title: 'Paper',
+      firstAuthor: 'Ada Lovelace',
+      year: 2020,
+      source: { file: 'f.txt', line: n },
+    });
+    const merge = { kept: record(1), merged: record(7), reason: 'doi' as const, detail: 'same DOI 10.1/x' };
     const info = await store.createCorpus({
       name: 'First',
       uploads: [{ name: 'f.txt', format: 'hf-listing', bytes }],
       papers: [paper(1), paper(2), paper(3)],
       problems: [{ file: 'f.txt', line: 9, field: 'date', message: 'bad date', severity: 'warning' }],
       merged: 1,
+      merges: [merge],
     });
+    expect(await store.getMerges(info.id)).toEqual([merge]);
     expect(info).toMatchObject({ name: 'First', papers: 3, merged: 1 });
     expect((await store.getPapers(info.id)).map((p) => p.title)).toEqual(['Paper 1', 'Paper 2', 'Paper 3']);
     expect(await store.getProblems(info.id)).toEqual([

@@ -1,3 +1,4 @@
+import { boundedMessage } from '@/lib/bounded-message';
 import { jsonError } from '@/lib/http/json-error';
 import { readUpload } from '@/lib/http/read-upload';
 import { getCorpora } from '@/lib/store/corpora';
@@ -60,7 +61,7 @@ export async function POST(request: Request) {
         send({ corpus, ...preview, timings, url: `/corpora/${corpus.id}` });
       } catch (error) {
         if (error instanceof ImportRefused)
-          send({ error: error.message, problems: error.problems.slice(0, 200) });
+          send({ error: boundedMessage(error.message), problems: error.problems.slice(0, 200) });
         else {
           console.error(error);
           send({ error: 'The import failed on the server; nothing was stored.' });
