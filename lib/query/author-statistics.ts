@@ -18,8 +18,8 @@ import { type Sql, sql } from '@/lib/store/sql';
 const DENSE_SHARE = 1 / 3;
 const MAX_DENSE_BITS = 24;
 
-/** Runs the per-author count, with perfect hashing when the filter keeps a good part of the corpus. */
-async function countPerAuthor<T>(corpusId: string, filter: PaperFilter, query: Sql): Promise<T[]> {
+/** Runs a query that counts papers per author, with perfect hashing when the filter keeps a good part of the corpus. */
+export async function countPerAuthor<T>(corpusId: string, filter: PaperFilter, query: Sql): Promise<T[]> {
   const [kept, all] = await Promise.all([dateSpan(corpusId, filter), dateSpan(corpusId, NO_FILTER)]);
   return withReader(async (connection) => {
     if (kept.papers >= all.papers * DENSE_SHARE) {

@@ -1,8 +1,8 @@
 import 'server-only';
 import type { CoauthorLink, CoauthorNode } from '@/lib/analyze/coauthor-network';
 import { isFiltered, type PaperFilter } from '@/lib/analyze/filter-papers';
+import { countPerAuthor } from '@/lib/query/author-statistics';
 import { filterWhere } from '@/lib/query/paper-filter';
-import { queryRows } from '@/lib/store/database';
 import { sql } from '@/lib/store/sql';
 
 export interface CoauthorPairs {
@@ -22,25 +22,31 @@ export async function coauthorPairs(
   const kept = isFiltered(filter)
     ? sql`and a.ord in (select p.ord from papers p where ${filterWhere(corpusId, filter)})`
     : sql``;
-  const rows = await queryRows<{
+  const rows = await countPerAuthor<{
     part: 'node' | 'link';
     source: string;
     target: string | null;
     name: string | null;
     papers: number;
-  }>(sql`
+  }>(
+    corpusId,
+    filter,
+    sql`
     with written as materialized (
       select a.ord, a.author
       from paper_authors a
       where a.corpus_id = ${corpusId} ${kept}
     ),
-    counts as (
+    counts as materialized (
       select author, count(*) as papers from written group by author
     ),
+    -- Names are looked up only for authors with as many papers as the last of the top.
+    least_top as (select min(papers) as papers from (select papers from counts order by papers desc limit ${limit})),
     top as materialized (
       select c.author, n.author_key as key, n.name, c.papers
       from counts c
       join author_names n on n.corpus_id = ${corpusId} and n.author = c.author
+      where c.papers >= (select papers from least_top)
       order by c.papers desc, n.name, n.author_key
       limit ${limit}
     ),
@@ -52,7 +58,8 @@ export async function coauthorPairs(
     select 'link', a.key, b.key, null, count(*)::INTEGER
     from theirs a
     join theirs b on a.ord = b.ord and a.key < b.key
-    group by all`);
+    group by all`,
+  );
   const nodes = rows
     .filter((r) => r.part === 'node')
     .sort(
