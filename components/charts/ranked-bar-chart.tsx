@@ -4,6 +4,9 @@ import { EmptyChart } from '@/components/charts/empty-chart';
 import { fitLabel } from '@/components/charts/fit-label';
 import { countTicks } from '@/components/charts/y-grid';
 
+// Row labels are measured as the slides set them, semibold: about a tenth wider than the dashboard's regular face.
+const ROW_LABEL_SIZE = 13.75;
+
 /** One bar: what it is, how long it is, what its end says and its tooltip. */
 export interface RankedBar {
   key: string;
@@ -76,7 +79,7 @@ export function RankedBarChart({
             height={y.bandwidth()}
             left={marginLeft}
             end={x(d.value)}
-            label={fitLabel(d.label, marginLeft - 14)}
+            label={fitLabel(d.label, marginLeft - 14, ROW_LABEL_SIZE)}
             value={d.shown ?? d.value.toLocaleString('en-US')}
             tip={d.tip}
           />

@@ -36,7 +36,7 @@ describe('RankedBarChart', () => {
       ],
     });
     expect(count(html, /<rect class="bar"/)).toBe(2);
-    expect(html).toMatch(/>A very long[^<]*…<\/text>/);
+    expect(html).toMatch(/>A very lon[^<]*…<\/text>/);
     expect(html).not.toContain('>A very long paper title indeed</text>');
     expect(html).toContain('data-tip="A very long paper title indeed: 40"');
     expect(html).toContain('>12 citations</text>');
