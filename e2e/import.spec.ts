@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -12,6 +12,32 @@ const HF_DAYS = ['2024-05-27', '2024-12-11', '2025-01-09', '2025-01-10', '2025-0
 
 test.describe('bring your own corpus', () => {
   test.skip(!existsSync(CORPORA), `${CORPORA} is absent: the import tests read the real exports there`);
+
+  test('an upload over 10 MB reaches the import whole through the request checks', async ({ request }) => {
+    // Days of the shared dump joined into one JSON array past 10 MB, the most a proxy keeps of a body by default.
+    const days: unknown[] = [];
+    let bytes = 0;
+    for (const file of readdirSync(HF_DAILY).filter((f) => f.endsWith('.json'))) {
+      const text = readFileSync(path.join(HF_DAILY, file), 'utf8');
+      if (!text.trimStart().startsWith('[')) continue;
+      days.push(...(JSON.parse(text) as unknown[]));
+      bytes += text.length;
+      // Written again without indentation, the days take about two thirds of their files' size.
+      if (bytes > 20 * 1024 * 1024) break;
+    }
+    const buffer = Buffer.from(JSON.stringify(days));
+    expect(buffer.length).toBeGreaterThan(11 * 1024 * 1024);
+    const created = await request.post('/api/corpora', {
+      multipart: {
+        name: 'Over ten megabytes',
+        files: { name: 'days.json', mimeType: 'application/json', buffer },
+      },
+    });
+    expect(created.status()).toBe(201);
+    const body = await created.json();
+    expect(body.papers + body.merged).toBeGreaterThan(1000);
+    expect((await request.delete(`/api/corpora/${body.corpus.id}`)).ok()).toBe(true);
+  });
 
   test('a BibTeX file: preview, import, and its own dashboard', async ({ page }) => {
     const errors: string[] = [];

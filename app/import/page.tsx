@@ -1,5 +1,5 @@
 import { ImportForm } from '@/components/import/import-form';
-import { uploadLimit } from '@/lib/http/read-upload';
+import { uploadLimit } from '@/lib/http/upload-limit';
 import { FORMAT_NAMES } from '@/lib/ingest/detect';
 
 export const dynamic = 'force-dynamic';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { quoteInput } from '@/lib/format';
+import { uploadLimit } from '@/lib/http/upload-limit';
 import { FORMAT_NAMES, type Format } from '@/lib/ingest/detect';
 
 const FORMATS = Object.keys(FORMAT_NAMES) as [Format, ...Format[]];
@@ -14,12 +15,6 @@ export interface Upload {
 export type UploadResult = { ok: true; upload: Upload } | { ok: false; status: number; error: string };
 
 const MEGABYTE = 1024 * 1024;
-
-/** Upload limit in bytes: `PAPERSCOPE_MAX_UPLOAD_MB`, default 100 MB. */
-export function uploadLimit(): number {
-  const mb = Number(process.env.PAPERSCOPE_MAX_UPLOAD_MB);
-  return (Number.isFinite(mb) && mb > 0 ? mb : 100) * MEGABYTE;
-}
 
 function tooLarge(size: number, limit: number): UploadResult {
   return {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readUpload, uploadLimit } from '@/lib/http/read-upload';
+import { readUpload } from '@/lib/http/read-upload';
+import { uploadLimit } from '@/lib/http/upload-limit';
 
 function multipart(entries: [string, string | File][]): Request {
   const form = new FormData();
