@@ -22,7 +22,7 @@ export const parseArxiv: Parser = (text, options) => {
 
   if (source.trimStart().startsWith('[')) {
     const found = jsonRecords(source);
-    records.push(...found.records);
+    for (const record of found.records) records.push(record);
     if (found.truncatedAt !== null) {
       problems.push(cutShort(file, found.truncatedAt));
     }

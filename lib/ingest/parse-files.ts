@@ -85,7 +85,8 @@ export function parseFiles(
           } else {
             const dated = plausibleDates(result.papers);
             filePapers = dated.papers;
-            fileProblems.push(...result.problems, ...dated.problems, ...longTexts(filePapers));
+            for (const found of [result.problems, dated.problems, longTexts(filePapers)])
+              for (const problem of found) fileProblems.push(problem);
             if (filePapers.length === 0) {
               fail(`No records found in ${name} (read as ${FORMAT_NAMES[format]}).`);
             }
@@ -104,7 +105,7 @@ export function parseFiles(
   }
 
   const result = mergeDuplicates(papers);
-  problems.push(...result.problems);
+  for (const problem of result.problems) problems.push(problem);
   return { papers: result.papers, problems, merged: result.merged, merges: result.merges, files: summaries };
 }
 

@@ -72,7 +72,7 @@ export async function importFromDisk(
     onProgress({ stage: 'parsing', file: name, files: files.length, done: i, bytes, totalBytes });
     const result = await parseFile(file, name, sizes[i] ?? 0, options);
     for (const paper of result.papers) papers.push(withUniqueId(paper, usedIds));
-    problems.push(...result.problems);
+    for (const problem of result.problems) problems.push(problem);
     summaries.push({
       name,
       format: result.format,
@@ -83,7 +83,7 @@ export async function importFromDisk(
   }
   refuseUnreadable(papers.length, problems);
   const merged = mergeDuplicates(papers);
-  problems.push(...merged.problems);
+  for (const problem of merged.problems) problems.push(problem);
   papers.length = 0;
   const parsed = performance.now();
 
