@@ -9,9 +9,14 @@ import { parseArgs } from 'node:util';
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import { NO_FILTER } from '@/lib/analyze/filter-papers';
 import { authorStatistics } from '@/lib/query/author-statistics';
+import { categoryCounts } from '@/lib/query/category-counts';
+import { coauthorPairs } from '@/lib/query/coauthor-pairs';
 import { corpusStats } from '@/lib/query/corpus-stats';
+import { impactStatistics } from '@/lib/query/impact-statistics';
 import { trendUnit } from '@/lib/query/paper-tally';
 import { papersPage } from '@/lib/query/papers-table';
+import { placeStatistics } from '@/lib/query/place-statistics';
+import { sourceStatistics } from '@/lib/query/source-statistics';
 import { termMovement } from '@/lib/query/term-movement';
 import { getCorpora } from '@/lib/store/corpora';
 import { dataDir } from '@/lib/store/database';
@@ -66,10 +71,17 @@ for (let round = 0; round < rounds; round++) {
     const [stats, statsMs] = await time(() => corpusStats(id, filter));
     const [unit, unitMs] = await time(() => trendUnit(id, filter));
     const [, movementMs] = await time(() => termMovement(id, filter, stats.topTerms, unit));
-    const [, authorsMs] = await time(() => authorStatistics(id, filter));
-    const [, tableMs] = await time(() => papersPage(id, { filter, q, sort: null, page: 1, size: 50 }));
-    parts.push(['stats', statsMs], ['unit', unitMs], ['movement', movementMs], ['authors', authorsMs]);
-    parts.push(['table', tableMs]);
+    parts.push(['stats', statsMs], ['unit', unitMs], ['movement', movementMs]);
+    const sections: [string, () => Promise<unknown>][] = [
+      ['authors', () => authorStatistics(id, filter)],
+      ['coauthors', () => coauthorPairs(id, filter)],
+      ['impact', () => impactStatistics(id, filter)],
+      ['sources', () => sourceStatistics(id, filter)],
+      ['places', () => placeStatistics(id, filter)],
+      ['categories', () => categoryCounts(id, filter)],
+      ['table', () => papersPage(id, { filter, q, sort: null, page: 1, size: 50 })],
+    ];
+    for (const [name, work] of sections) parts.push([name, (await time(work))[1]]);
     const total = parts.reduce((sum, [, ms]) => sum + ms, 0);
     const line = parts.map(([name, ms]) => `${name} ${Math.round(ms)}`).join(', ');
     process.stdout.write(`${kind.padEnd(12)} ${line}; total ${Math.round(total)}\n`);

@@ -2,7 +2,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { authorIdentities, authorStatistics as referenceAuthors } from '@/lib/analyze/author-stats';
+import {
+  type AuthorIdentities,
+  authorIdentities,
+  authorStatistics as referenceAuthors,
+  topAuthors,
+} from '@/lib/analyze/author-stats';
 import { corpusStats as referenceStats } from '@/lib/analyze/corpus-stats';
 import { filterPapers, NO_FILTER, type PaperFilter } from '@/lib/analyze/filter-papers';
 import { termMovement as referenceMovement, trendUnit as referenceUnit } from '@/lib/analyze/term-movement';
@@ -101,6 +106,7 @@ export async function expectSqlEqualsReference(
   const { termMovement } = await import('@/lib/query/term-movement');
   const { trendUnit } = await import('@/lib/query/paper-tally');
   const { authorStatistics } = await import('@/lib/query/author-statistics');
+  const { coauthorPairs } = await import('@/lib/query/coauthor-pairs');
   const { papersPage, selectedPapers } = await import('@/lib/query/papers-table');
 
   const { id } = await createCorpus({ name, uploads: [], papers, problems: [], merged: 0 });
@@ -131,6 +137,10 @@ export async function expectSqlEqualsReference(
     }
     const keptIdentities = { ...identities, keys: indices.map((i) => identities.keys[i] ?? []) };
     expect(await authorStatistics(id, filter), at).toEqual(referenceAuthors(kept, keptIdentities));
+    const pairs = await coauthorPairs(id, filter);
+    expect({ ...pairs, pairs: [...pairs.pairs].sort(byPair) }, at).toEqual(
+      referencePairs(kept, keptIdentities),
+    );
   }
 
   const rows = analyzed.map(toPaperRow);
@@ -152,4 +162,28 @@ export async function expectSqlEqualsReference(
     }
   }
   return id;
+}
+
+const byPair = (a: { source: string; target: string }, b: { source: string; target: string }) =>
+  a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : a.target > b.target ? 1 : 0;
+
+/** The 30 top authors and the papers each two of them share, counted paper by paper. */
+function referencePairs(kept: readonly AnalyzedPaper[], identities: AuthorIdentities) {
+  const top = topAuthors(kept, { limit: 30, identities }).authors;
+  const ranked = new Set(top.map((a) => a.key));
+  const shared = new Map<string, { source: string; target: string; papers: number }>();
+  for (const keys of identities.keys) {
+    const mine = [...new Set(keys)].filter((key) => ranked.has(key)).sort();
+    for (const [i, source] of mine.entries()) {
+      for (const target of mine.slice(i + 1)) {
+        const pair = shared.get(`${source}\u0000${target}`) ?? { source, target, papers: 0 };
+        pair.papers++;
+        shared.set(`${source}\u0000${target}`, pair);
+      }
+    }
+  }
+  return {
+    nodes: top.map(({ key, name, papers }) => ({ key, label: name || key, papers })),
+    pairs: [...shared.values()].sort(byPair),
+  };
 }
