@@ -28,10 +28,11 @@ export interface AuthorCounts {
   links: CoauthorLink[];
 }
 
-// Counting papers per author hashes every kept authorship. When the kept papers are a good part of the corpus,
-// DuckDB's perfect hash aggregate (an array indexed by author number) counts them about twice as fast; for a
-// few papers, an array as long as the corpus's list of authors costs more than it saves.
-const DENSE_SHARE = 1 / 3;
+// Counting papers per author hashes every kept authorship. When the kept papers are more than a few percent of
+// the corpus, DuckDB's perfect hash aggregate (an array indexed by author number) counts them faster: on 1M papers
+// and 3.3M authors, 1.7 times as fast at a fifth of the papers, as fast at 7%; for 1% of them, an array as long
+// as the corpus's list of authors costs more than it saves.
+const DENSE_SHARE = 1 / 20;
 const MAX_DENSE_BITS = 24;
 
 interface Row {
