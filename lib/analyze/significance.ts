@@ -1,3 +1,7 @@
+import binomcoefln from '@stdlib/math-base-special-binomcoefln';
+import binomialLogPmf from '@stdlib/stats-base-dists-binomial-logpmf';
+import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
+
 /**
  * The tests a takeaway runs before it calls a change up or down. Two-sided p-values; a change counts when
  * p < `ALPHA`, and no side is compared when it has fewer than `MIN_SIDE` papers.
@@ -21,33 +25,9 @@ const result = (p: number): TestResult => {
   return { p: clamped, significant: clamped < ALPHA };
 };
 
-/** Φ(z), the standard normal distribution function (W. J. Cody's erfc, |error| < 1.2e-7). */
-export function normalCdf(z: number): number {
-  const x = Math.abs(z) / Math.SQRT2;
-  const t = 1 / (1 + 0.5 * x);
-  const erfc =
-    t *
-    Math.exp(
-      -x * x -
-        1.26551223 +
-        t *
-          (1.00002368 +
-            t *
-              (0.37409196 +
-                t *
-                  (0.09678418 +
-                    t *
-                      (-0.18628806 +
-                        t *
-                          (0.27886807 +
-                            t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
-    );
-  return z >= 0 ? 1 - erfc / 2 : erfc / 2;
-}
-
 /** Two-sided p-value of a standard normal statistic. */
 function normalP(z: number): number {
-  return 2 * (1 - normalCdf(Math.abs(z)));
+  return 2 * normalCdf(-Math.abs(z), 0, 1);
 }
 
 /** Pooled two-proportion z-test of x1/n1 against x2/n2. */
@@ -59,11 +39,6 @@ export function twoProportionTest(x1: number, n1: number, x2: number, n2: number
   return result(normalP((x2 / n2 - x1 / n1) / se));
 }
 
-/** ln C(n, k). */
-function logChoose(n: number, k: number): number {
-  return logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1);
-}
-
 /**
  * Fisher's exact test of x1/n1 against x2/n2, two-sided as R's `fisher.test`: the probability, with the
  * margins fixed, of every table no more likely than the one seen.
@@ -73,7 +48,7 @@ export function fisherExactTest(x1: number, n1: number, x2: number, n2: number):
   const successes = x1 + x2;
   if (n1 === 0 || n2 === 0 || successes === 0 || successes === total) return result(1);
   const logP = (k: number) =>
-    logChoose(successes, k) + logChoose(total - successes, n1 - k) - logChoose(total, n1);
+    binomcoefln(successes, k) + binomcoefln(total - successes, n1 - k) - binomcoefln(total, n1);
   const limit = logP(x1) + Math.log1p(1e-7);
   let p = 0;
   for (let k = Math.max(0, n1 - (total - successes)); k <= Math.min(successes, n1); k++) {
@@ -98,28 +73,6 @@ export function proportionTest(x1: number, n1: number, x2: number, n2: number): 
   return expected.every((e) => e >= 5)
     ? { ...twoProportionTest(x1, n1, x2, n2), method: 'two-proportion z-test' }
     : { ...fisherExactTest(x1, n1, x2, n2), method: "Fisher's exact test" };
-}
-
-/** ln Γ(x) for x > 0 (Lanczos, g = 7). */
-function logGamma(x: number): number {
-  const c = [
-    0.9999999999998099, 676.5203681218851, -1259.1392167224028, 771.3234287776531, -176.6150291621406,
-    12.507343278686905, -0.13857109526572012, 9.984369578019572e-6, 1.5056327351493116e-7,
-  ];
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-  const y = x - 1;
-  let sum = c[0] ?? 1;
-  for (let i = 1; i < 9; i++) sum += (c[i] ?? 0) / (y + i);
-  const t = y + 7.5;
-  return 0.5 * Math.log(2 * Math.PI) + (y + 0.5) * Math.log(t) - t + Math.log(sum);
-}
-
-function binomialLogPmf(k: number, n: number, p: number): number {
-  if (p === 0) return k === 0 ? 0 : Number.NEGATIVE_INFINITY;
-  if (p === 1) return k === n ? 0 : Number.NEGATIVE_INFINITY;
-  return (
-    logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1) + k * Math.log(p) + (n - k) * Math.log(1 - p)
-  );
 }
 
 /**

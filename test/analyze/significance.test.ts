@@ -4,21 +4,14 @@ import {
   cochranArmitage,
   fisherExactTest,
   formatP,
-  normalCdf,
   poissonRateTest,
   proportionTest,
   twoProportionTest,
   welchTest,
 } from '@/lib/analyze/significance';
 
-// Reference values from R 4.x: pnorm, prop.test(correct = FALSE), binom.test, poisson.test, prop.trend.test.
+// Reference values from R 4.x: prop.test(correct = FALSE), binom.test, poisson.test, prop.trend.test.
 describe('significance', () => {
-  it('normalCdf matches pnorm', () => {
-    expect(normalCdf(0)).toBeCloseTo(0.5, 7);
-    expect(normalCdf(1.959964)).toBeCloseTo(0.975, 6);
-    expect(normalCdf(-2.575829)).toBeCloseTo(0.005, 6);
-  });
-
   it('twoProportionTest matches prop.test without continuity correction', () => {
     // prop.test(c(15, 25), c(50, 50), correct = FALSE): X-squared = 4.1667, p = 0.04123.
     const result = twoProportionTest(15, 50, 25, 50);
