@@ -1,6 +1,6 @@
 import { interpolateRound, max, scaleBand, scaleLinear } from 'd3';
+import { shownTicks } from '@/components/charts/axis-labels';
 import { EmptyChart } from '@/components/charts/empty-chart';
-import { shownTicks } from '@/components/charts/fit-label';
 import { YGrid } from '@/components/charts/y-grid';
 import type { CitationsPerYear } from '@/lib/analyze/citations-per-year';
 import { formatNumber, plural } from '@/lib/format';

@@ -1,7 +1,7 @@
 import { interpolateRound, max, scaleBand, scaleLinear } from 'd3';
+import { fitLabel } from '@/components/charts/axis-labels';
 import { BarRow, ValueTicks } from '@/components/charts/bar-row';
 import { EmptyChart } from '@/components/charts/empty-chart';
-import { fitLabel } from '@/components/charts/fit-label';
 import { countTicks } from '@/components/charts/y-grid';
 
 // Row labels are measured as the slides set them, semibold: about a tenth wider than the dashboard's regular face.

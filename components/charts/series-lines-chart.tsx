@@ -1,6 +1,6 @@
 import { interpolateRound, line, max, scaleLinear, scalePoint, schemeTableau10 } from 'd3';
+import { fitLabel, shownTicks } from '@/components/charts/axis-labels';
 import { EmptyChart } from '@/components/charts/empty-chart';
-import { fitLabel, shownTicks } from '@/components/charts/fit-label';
 import { YGrid } from '@/components/charts/y-grid';
 import type { Series } from '@/lib/analyze/yearly-series';
 

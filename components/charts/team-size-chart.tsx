@@ -1,5 +1,5 @@
 import { interpolateRound, max, scaleBand, scaleLinear } from 'd3';
-import { labelWidth, periodTicks } from '@/components/charts/axis-labels';
+import { periodTicks, textWidth } from '@/components/charts/axis-labels';
 import { EmptyChart } from '@/components/charts/empty-chart';
 import { YGrid } from '@/components/charts/y-grid';
 import type { CoauthorsPerYear } from '@/lib/analyze/author-stats';
@@ -25,7 +25,7 @@ export function TeamSizeChart({ data, width = 640, height = 260 }: TeamSizeChart
     .nice()
     .interpolate(interpolateRound);
   const labelled = new Set(periodTicks(years, 'year', x.step()).map((tick) => tick.period));
-  const showValues = labelWidth('10.0', 11.5) <= x.step();
+  const showValues = textWidth('10.0', 11.5) <= x.step();
 
   return (
     <svg

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitRowLabels, labelWidth, periodTicks } from '@/components/charts/axis-labels';
+import { fitLabel, fitRowLabels, periodTicks, shownTicks, textWidth } from '@/components/charts/axis-labels';
 import { periodRange } from '@/lib/analyze/periods';
 
 const months = (from: string, to: string) => periodRange(from, to, 'month');
@@ -23,7 +23,7 @@ describe('periodTicks', () => {
       const gaps = ticks
         .slice(1)
         .map((t, i) => (periods.indexOf(t.period) - periods.indexOf(ticks[i]?.period ?? '')) * step);
-      for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(labelWidth('2000') + 8);
+      for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(textWidth('2000') + 8);
     }
     expect(periodTicks(periods, 'month', 20).map((t) => t.label)).toEqual([
       'May',
@@ -79,8 +79,32 @@ describe('fitRowLabels', () => {
     });
     expect(labels[0]).toBe('short');
     expect(labels[1]).toMatch(/…$/);
-    expect((labels[1]?.length ?? 0) * 12.5 * 0.66).toBeLessThanOrEqual(200);
+    expect(textWidth(labels[1] ?? '', 12.5, { bold: true })).toBeLessThanOrEqual(200);
     expect(margin).toBeLessThanOrEqual(200 + 14);
     expect(fitRowLabels(['a b'], { maxWidth: 300 }).labels).toEqual(['a b']);
+  });
+});
+
+describe('fitLabel', () => {
+  it('keeps a label that fits and cuts one that does not, with an ellipsis', () => {
+    expect(fitLabel('Research Policy', 200)).toBe('Research Policy');
+    const cut = fitLabel('Technological Forecasting and Social Change', 150);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(textWidth(cut, 12.5)).toBeLessThanOrEqual(150);
+  });
+
+  it('cuts capitals shorter than lower case, as they are wider', () => {
+    const lower = fitLabel('technological forecasting and social change', 150);
+    const upper = fitLabel('TECHNOLOGICAL FORECASTING AND SOCIAL CHANGE', 150);
+    expect(upper.length).toBeLessThan(lower.length);
+  });
+});
+
+describe('shownTicks', () => {
+  it('shows every label that has room, and otherwise every k-th counted back from the last', () => {
+    const all = shownTicks(5, 40, 30);
+    expect([0, 1, 2, 3, 4].map(all)).toEqual([true, true, true, true, true]);
+    const some = shownTicks(6, 20, 34);
+    expect([0, 1, 2, 3, 4, 5].map(some)).toEqual([false, true, false, true, false, true]);
   });
 });
