@@ -1,7 +1,7 @@
 import 'server-only';
 import { compare } from '@/lib/analyze/author-stats';
 import type { CoauthorLink } from '@/lib/analyze/coauthor-network';
-import { isFiltered, NO_FILTER, type PaperFilter } from '@/lib/analyze/filter-papers';
+import { isFiltered, type PaperFilter } from '@/lib/analyze/filter-papers';
 import { filterWhere } from '@/lib/query/paper-filter';
 import { dateSpan } from '@/lib/query/paper-tally';
 import { queryRows, withReader } from '@/lib/store/database';
@@ -35,6 +35,21 @@ export interface AuthorCounts {
 const DENSE_SHARE = 1 / 20;
 const MAX_DENSE_BITS = 24;
 
+/** Papers and distinct authors of the whole corpus, kept on disk: counting the authors reads them all. */
+function corpusScale(corpusId: string): Promise<{ papers: number; authors: number }> {
+  return cachedView(
+    corpusId,
+    'scale',
+    async () => {
+      const [row] = await queryRows<{ papers: number; authors: number }>(sql`
+        select (select paper_count from corpora where id = ${corpusId}) as papers,
+          (select count(*)::INTEGER from author_names where corpus_id = ${corpusId}) as authors`);
+      return { papers: row?.papers ?? 0, authors: row?.authors ?? 0 };
+    },
+    { store: true },
+  );
+}
+
 interface Row {
   part: 'top' | 'law' | 'link';
   key: string | null;
@@ -49,15 +64,11 @@ async function countAuthors(corpusId: string, filter: PaperFilter): Promise<Auth
   const kept = isFiltered(filter)
     ? sql`and a.ord in (select p.ord from papers p where ${filterWhere(corpusId, filter)})`
     : sql``;
-  const [keptSpan, all] = await Promise.all([dateSpan(corpusId, filter), dateSpan(corpusId, NO_FILTER)]);
+  const [keptSpan, scale] = await Promise.all([dateSpan(corpusId, filter), corpusScale(corpusId)]);
   const rows = await withReader(async (connection) => {
-    if (keptSpan.papers >= all.papers * DENSE_SHARE) {
-      const [row] = await queryRows<{ authors: number }>(
-        sql`select count(*)::INTEGER as authors from author_names where corpus_id = ${corpusId}`,
-        connection,
-      );
-      const bits = Math.ceil(Math.log2((row?.authors ?? 0) + 1));
-      if (bits <= MAX_DENSE_BITS) await connection.run(`SET perfect_ht_threshold = ${Math.max(12, bits)}`);
+    const bits = Math.ceil(Math.log2(scale.authors + 1));
+    if (keptSpan.papers >= scale.papers * DENSE_SHARE && bits <= MAX_DENSE_BITS) {
+      await connection.run(`SET perfect_ht_threshold = ${Math.max(12, bits)}`);
     }
     return queryRows<Row>(
       sql`
