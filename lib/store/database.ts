@@ -309,11 +309,24 @@ function plain(value: unknown): unknown {
   return value;
 }
 
+/**
+ * With `PAPERSCOPE_SLOW_QUERY_MS` set, each query that took at least that long is written to stderr with its time,
+ * rows and the start of its text: where a page of a large corpus spends its time.
+ */
+function logIfSlow(text: string, rows: number, ms: number): void {
+  const setting = process.env.PAPERSCOPE_SLOW_QUERY_MS;
+  if (!setting || ms < Number(setting)) return;
+  const start = text.replace(/\s+/g, ' ').trim().slice(0, 160);
+  process.stderr.write(`slow query: ${Math.round(ms)} ms, ${rows} rows: ${start}\n`);
+}
+
 /** Runs a query and gives its rows as plain objects. */
 export async function queryRows<T = Row>(query: Sql, connection?: DuckDBConnection): Promise<T[]> {
   const run = async (c: DuckDBConnection) => {
     const { text, values } = query.compile();
+    const started = performance.now();
     const reader = await c.runAndReadAll(text, values);
+    logIfSlow(text, reader.currentRowCount, performance.now() - started);
     // Read by column, then assembled: a third of the time of reading row objects on results of thousands of rows.
     const columns = Object.entries(reader.getColumnsObjectJS());
     const rows: T[] = [];
