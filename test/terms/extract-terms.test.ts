@@ -176,6 +176,36 @@ describe('title case', () => {
   });
 });
 
+describe('titles in title case', () => {
+  it('tags a title-case title as the same words in running text, keeping acronyms and inner capitals', () => {
+    const labels = (text: string) => extractTerms(text).map((t) => t.label);
+    expect(labels('Improving Instruction Following in LLMs via Self-Play\nWe study it.')).toEqual([
+      'instruction following',
+      'LLM',
+      'self-play',
+    ]);
+    expect(labels('Scaling Diffusion Transformers Efficiently\nWe study it.')).toEqual([
+      'diffusion transformer',
+    ]);
+    expect(labels('Learning to Rank with DeepSeek\nWe study it.')).toContain('DeepSeek');
+  });
+
+  it('leaves a title in sentence case as written', () => {
+    const labels = (title: string) => extractTerms(`${title}\nWe study it.`).map((t) => t.label);
+    expect(labels('Probing Vision-Language models on charts')).toContain('Vision-Language model');
+    expect(labels('Probing Vision-Language Models on Charts')).toContain('vision-language model');
+  });
+});
+
+describe('a gerund after a noun', () => {
+  it('is part of the phrase when nothing follows for it to take', () => {
+    const keys = (text: string) => extractTerms(`Title\n${text}`).map((t) => t.key);
+    expect(keys('Models struggle with instruction following.')).toContain('instruction following');
+    expect(keys('We improve instruction following in language models.')).toContain('instruction following');
+    expect(keys('Experiments following the protocol show gains.')).not.toContain('experiment following');
+  });
+});
+
 describe('singularOf', () => {
   it('makes regular plurals singular and leaves words that only end in s', () => {
     expect(
