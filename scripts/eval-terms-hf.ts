@@ -85,11 +85,15 @@ function readKeywords(dir: string, names: readonly string[]): Map<string, string
   return keywords;
 }
 
-/** The measure's form of a phrase: lower case, no parenthesised acronym, punctuation as spaces, last word singular. */
+/**
+ * The measure's form of a phrase: lower case, no parenthesised acronym (at its end, or a single word inside it:
+ * "vision-language-action (VLA) models"), punctuation as spaces, last word singular.
+ */
 export function corpusForm(phrase: string): string {
   const words = phrase
     .toLowerCase()
     .replace(/\s*\([^()]*\)\s*$/, '')
+    .replace(/\s*\([^()\s]+\)\s+/g, ' ')
     .split(/[^\p{L}\p{N}@]+/u)
     .filter(Boolean);
   const last = words.pop();

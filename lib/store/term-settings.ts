@@ -6,7 +6,7 @@ import { rebuildCorpusTerms } from '@/lib/store/corpus-terms';
 import { execute, inTransaction, queryRows } from '@/lib/store/database';
 import { raw, sql, textList } from '@/lib/store/sql';
 import { refreshTermRelevance } from '@/lib/store/term-relevance';
-import { acronymMerges } from '@/lib/terms/acronym-merges';
+import { acronymMerges, type BareUse } from '@/lib/terms/acronym-merges';
 import { LENGTH_PRIOR, NAME_PRIOR, WRITTEN_AS_NAME } from '@/lib/terms/rank-terms';
 import { isStopTerm } from '@/lib/terms/stop-terms';
 
@@ -70,13 +70,22 @@ export async function refreshTermRules(corpusId: string): Promise<boolean> {
       using (text_hash)
     where t.version = ${TERMS_VERSION} and t.label like '%)'
     group by all`);
+  // One-word keys written alone, and how often as a name: an acronym that is also a word stays itself.
+  const bare = await queryRows<BareUse>(sql`
+    select t.key, sum(p.n)::INTEGER as papers,
+      coalesce(sum(p.n) filter (where regexp_matches(t.label, ${WRITTEN_AS_NAME.source})), 0)::INTEGER as named
+    from text_terms t
+    join (select text_hash, count(*) as n from papers where corpus_id = ${corpusId} group by text_hash) p
+      using (text_hash)
+    where t.version = ${TERMS_VERSION} and t.label not like '%)' and not contains(t.key, ' ')
+    group by t.key`);
   const rules = new Map<string, { to: string | null; stop: boolean; label?: string }>();
   for (const key of extra) if (!merged.has(key)) rules.set(key, { to: null, stop: true });
   for (const { key } of candidates) {
     if (!merged.has(key) && isStopTerm(key, extra)) rules.set(key, { to: null, stop: true });
   }
   for (const [from, to] of merged) rules.set(from, { to, stop: isStopTerm(to, extra) });
-  for (const { from, to, label } of acronymMerges(defined)) {
+  for (const { from, to, label } of acronymMerges(defined, bare)) {
     if (!extra.has(from) && !merged.has(from)) rules.set(from, { to, stop: isStopTerm(to, extra), label });
   }
   await inTransaction(async (connection) => {

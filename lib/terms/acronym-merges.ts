@@ -13,21 +13,32 @@ export interface AcronymMerge {
 /** A label the extractor gives a term defined with its acronym: "large language model (LLM)". */
 const DEFINED = /^(.+) \(([^()]+)\)$/;
 
+/** How a corpus writes a one-word key where no paper defines it: in how many papers, and as a name in how many. */
+export interface BareUse {
+  key: string;
+  papers: number;
+  /** Papers that write it as a name (`WRITTEN_AS_NAME`): "GRPO", not "core". */
+  named: number;
+}
+
 /**
  * Merges that make a bare acronym one term with its expansion across a corpus: a paper that writes only "GRPO"
  * counts toward "group relative policy optimization", which other papers define as "… (GRPO)". Each acronym
  * takes the expansion the most papers define it with (ties by key), and the label shown most with it. `defined`
- * holds each key and label with the papers that give the term that label.
+ * holds each key and label with the papers that give the term that label. An acronym that is also a word, which
+ * most papers that use it alone write in lower case (`bare`: "core" where one paper defines "CORE"), stays itself.
  */
 export function acronymMerges(
   defined: readonly { key: string; label: string; papers: number }[],
+  bare: readonly BareUse[] = [],
 ): AcronymMerge[] {
+  const word = new Set(bare.filter((use) => use.named * 2 < use.papers).map((use) => use.key));
   const byAcronym = new Map<string, Map<string, { papers: number; label: string; labelPapers: number }>>();
   for (const { key, label, papers } of defined) {
     const acronym = DEFINED.exec(label)?.[2];
     if (!acronym) continue;
     const from = termKeyOf(acronym);
-    if (from === '' || from === key || from.includes(' ')) continue;
+    if (from === '' || from === key || from.includes(' ') || word.has(from)) continue;
     const expansions = byAcronym.get(from) ?? new Map();
     const seen = expansions.get(key) ?? { papers: 0, label, labelPapers: 0 };
     seen.papers += papers;

@@ -426,8 +426,8 @@ const VERBS_IN_S = new Set([
 ]);
 
 const MAX_TERM_WORDS = 6;
-// Two or more capitals, as written inside the parentheses of a definition: "LLMs", "CNN", "QPSchur".
-const ACRONYM = /^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*$/;
+// Two or more capitals, as written inside the parentheses of a definition: "LLMs", "CNN", "QPSchur", "dLLMs".
+const ACRONYM = /^(?:[A-Z]|[a-z][A-Za-z0-9]*[A-Z])[A-Za-z0-9]*[A-Z][A-Za-z0-9]*$/;
 
 /**
  * Candidate terms of one document (title + "\n" + abstract): noun phrases and adjective + noun sequences from
@@ -834,6 +834,9 @@ function toOccurrence(words: Word[]): Occurrence | null {
 function singularSurface(word: Word): string {
   if (word.root === word.text || word.root.toLowerCase() === word.text.toLowerCase()) return word.text;
   if (/^[A-Z0-9]+s$/.test(word.text)) return word.text.slice(0, -1);
+  // A plural name with inner capitals, "dLLMs", "LoRAs": its case is kept.
+  if (/\p{Lu}/u.test(word.text.slice(1)) && word.text.slice(0, -1).toLowerCase() === word.root.toLowerCase())
+    return word.text.slice(0, -1);
   if (/^\p{Lu}/u.test(word.text)) return word.root.charAt(0).toUpperCase() + word.root.slice(1);
   return word.root;
 }

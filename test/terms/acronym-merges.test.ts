@@ -45,4 +45,17 @@ describe('acronymMerges', () => {
     ).toEqual([{ from: 'vlm', to: 'vision language model', label: 'vision-language model (VLMs)' }]);
     expect(acronymMerges([])).toEqual([]);
   });
+
+  it('leaves an acronym that is also a word alone where most papers write the word in lower case', () => {
+    const defined = [
+      { key: 'contrastive relation encoder', label: 'COntrastive relation encoder (CORE)', papers: 1 },
+      { key: 'retrieval augmented generation', label: 'retrieval-augmented generation (RAG)', papers: 6 },
+    ];
+    expect(
+      acronymMerges(defined, [
+        { key: 'core', papers: 60, named: 1 },
+        { key: 'rag', papers: 20, named: 19 },
+      ]).map((merge) => merge.from),
+    ).toEqual(['rag']);
+  });
 });

@@ -80,6 +80,19 @@ describe('extractTerms', () => {
     expect(terms.some((term) => term.key === 'llm' || term.key === 'llms')).toBe(false);
   });
 
+  it('takes an acronym that opens in lower case, and keeps the case of a plural name', () => {
+    const terms = byKey(
+      extractTerms(
+        'Fast decoding\nDiffusion large language models (dLLMs) decode in parallel. Two dLLMs win.',
+      ),
+    );
+    expect(terms.get('diffusion large language model')).toMatchObject({
+      label: 'diffusion large language model (dLLM)',
+      count: 2,
+    });
+    expect(extractTerms('Fast decoding\nWe compare dLLMs.').map((term) => term.label)).toContain('dLLM');
+  });
+
   it('gives an acronym’s expansion, its plural and its hyphenated spelling one key', () => {
     const terms = byKey(
       extractTerms(
