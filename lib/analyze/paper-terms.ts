@@ -1,6 +1,6 @@
 import { relevanceWeights, termConcentrations } from '@/lib/analyze/term-relevance';
 import type { TermRef } from '@/lib/model';
-import { acronymMerges, type BareUse } from '@/lib/terms/acronym-merges';
+import { acronymMerges, type BareUse, phraseAcronymMerges } from '@/lib/terms/acronym-merges';
 import type { ExtractedTerm } from '@/lib/terms/extract-terms';
 import { documentFrequency, rankTerms, WRITTEN_AS_NAME } from '@/lib/terms/rank-terms';
 import { isStopTerm } from '@/lib/terms/stop-terms';
@@ -90,10 +90,19 @@ export function termOptions(
       defined.set(`${key}\t${label}`, entry);
     }
   }
-  for (const { from, to, label } of acronymMerges([...defined.values()], [...bare.values()])) {
+  const merges = acronymMerges([...defined.values()], [...bare.values()]);
+  const phrases = new Map<string, number>();
+  for (const terms of extracted) {
+    for (const { key } of terms) if (key.includes(' ')) phrases.set(key, (phrases.get(key) ?? 0) + 1);
+  }
+  const joined = phraseAcronymMerges(
+    merges,
+    [...phrases].map(([key, papers]) => ({ key, papers })),
+  );
+  for (const { from, to, label } of [...merges, ...joined.map((merge) => ({ ...merge, label: undefined }))]) {
     if (stopTerms.has(from) || thesaurus.has(from)) continue;
     thesaurus.set(from, to);
-    labels.set(from, label);
+    if (label !== undefined) labels.set(from, label);
   }
   return { stopTerms, thesaurus, labels };
 }

@@ -64,3 +64,51 @@ export function acronymMerges(
   }
   return merges.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }
+
+/** A phrase's key and the papers that use it. */
+export interface PhraseUse {
+  key: string;
+  papers: number;
+}
+
+/**
+ * A phrase's key with each acronym of `merges` it holds written out ("multimodal llm" → "multimodal large language
+ * model"); null for a single word or a phrase without one.
+ */
+export function acronymExpander(merges: readonly AcronymMerge[]): (key: string) => string | null {
+  const expansions = new Map(merges.map((merge) => [merge.from, merge.to]));
+  return (key) => {
+    if (!key.includes(' ')) return null;
+    const words = key.split(' ');
+    if (!words.some((word) => expansions.has(word))) return null;
+    return words.map((word) => expansions.get(word) ?? word).join(' ');
+  };
+}
+
+/**
+ * Merges that make a phrase written with an acronym and the same phrase written out one term: "multimodal LLM"
+ * and "multimodal large language model", "LLM agent" and "large language model agent". Of the forms a corpus
+ * uses, the one the most papers use stays (ties by key), the others become it. `phrases` holds each phrase
+ * with an acronym of `merges` and each written-out form of them that the corpus uses.
+ */
+export function phraseAcronymMerges(
+  merges: readonly AcronymMerge[],
+  phrases: readonly PhraseUse[],
+): { from: string; to: string }[] {
+  const papers = new Map(phrases.map(({ key, papers: n }) => [key, n]));
+  const expand = acronymExpander(merges);
+  const forms = new Map<string, string[]>();
+  for (const { key } of phrases) {
+    const expanded = expand(key);
+    if (expanded === null || expanded === key || !papers.has(expanded)) continue;
+    forms.set(expanded, [...(forms.get(expanded) ?? [expanded]), key]);
+  }
+  const joined: { from: string; to: string }[] = [];
+  for (const keys of forms.values()) {
+    const [to, ...others] = [...keys].sort(
+      (a, b) => (papers.get(b) ?? 0) - (papers.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0),
+    );
+    for (const from of others) if (to !== undefined) joined.push({ from, to });
+  }
+  return joined.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+}

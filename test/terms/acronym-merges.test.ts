@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymMerges } from '@/lib/terms/acronym-merges';
+import { acronymMerges, phraseAcronymMerges } from '@/lib/terms/acronym-merges';
 
 describe('acronymMerges', () => {
   it('makes a bare acronym the expansion the corpus defines it with, labelled with both', () => {
@@ -57,5 +57,37 @@ describe('acronymMerges', () => {
         { key: 'rag', papers: 20, named: 19 },
       ]).map((merge) => merge.from),
     ).toEqual(['rag']);
+  });
+});
+
+describe('phraseAcronymMerges', () => {
+  const merges = [
+    { from: 'llm', to: 'large language model', label: 'large language model (LLM)' },
+    { from: 'rl', to: 'reinforcement learning', label: 'reinforcement learning (RL)' },
+  ];
+
+  it('makes a phrase written with an acronym and written out one term, kept in the form most papers use', () => {
+    expect(
+      phraseAcronymMerges(merges, [
+        { key: 'multimodal llm', papers: 40 },
+        { key: 'multimodal large language model', papers: 200 },
+        { key: 'llm agent', papers: 43 },
+        { key: 'large language model agent', papers: 4 },
+        { key: 'llm rl agent', papers: 2 },
+        { key: 'large language model rl agent', papers: 1 },
+        { key: 'large language model reinforcement learning agent', papers: 1 },
+        { key: 'online rl', papers: 9 },
+      ]),
+    ).toEqual([
+      { from: 'large language model agent', to: 'llm agent' },
+      { from: 'large language model reinforcement learning agent', to: 'llm rl agent' },
+      { from: 'large language model rl agent', to: 'llm rl agent' },
+      { from: 'multimodal llm', to: 'multimodal large language model' },
+    ]);
+  });
+
+  it('joins nothing without acronyms, or where no written-out form is used', () => {
+    expect(phraseAcronymMerges([], [{ key: 'multimodal llm', papers: 3 }])).toEqual([]);
+    expect(phraseAcronymMerges(merges, [{ key: 'online rl', papers: 9 }])).toEqual([]);
   });
 });
