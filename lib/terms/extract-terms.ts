@@ -771,6 +771,12 @@ function retag(words: Word[]): void {
         (!next || next.preposition || next.text === 'and' || next.text === 'or')
       )
         word.role = 'noun';
+      // "search, reasoning, and action", "reasoning and planning.": an item of a list.
+      else if (
+        (previous === null && i > 0 && (word.breakAfter || next?.text === 'and' || next?.text === 'or')) ||
+        ((previous?.text === 'and' || previous?.text === 'or') && (word.breakAfter || next?.preposition))
+      )
+        word.role = 'noun';
     } else if (word.role === 'gerund' && nominalBefore && !next?.parenthesised && endsPhrase(word, next)) {
       // "instruction following in LLMs", "with instruction following.": after a noun, with no object to take.
       word.role = 'noun';

@@ -217,6 +217,15 @@ describe('a gerund after a noun', () => {
     expect(keys('We improve instruction following in language models.')).toContain('instruction following');
     expect(keys('Experiments following the protocol show gains.')).not.toContain('experiment following');
   });
+
+  it('is a noun as an item of a list', () => {
+    const keys = (text: string) => extractTerms(`Title\n${text}`).map((t) => t.key);
+    expect(keys('We combine search, reasoning, and action.')).toContain('reasoning');
+    expect(keys('We combine perception, reasoning and planning.')).toEqual(
+      expect.arrayContaining(['perception', 'reasoning', 'planning']),
+    );
+    expect(keys('Using tools, we win.')).not.toContain('using');
+  });
 });
 
 describe('singularOf', () => {
