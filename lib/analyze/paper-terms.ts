@@ -1,8 +1,8 @@
 import { relevanceWeights, termConcentrations } from '@/lib/analyze/term-relevance';
 import type { TermRef } from '@/lib/model';
-import { acronymMerges } from '@/lib/terms/acronym-merges';
+import { acronymMerges, type BareUse, phraseAcronymMerges } from '@/lib/terms/acronym-merges';
 import type { ExtractedTerm } from '@/lib/terms/extract-terms';
-import { documentFrequency, rankTerms } from '@/lib/terms/rank-terms';
+import { documentFrequency, rankTerms, WRITTEN_AS_NAME } from '@/lib/terms/rank-terms';
 import { isStopTerm } from '@/lib/terms/stop-terms';
 
 export interface PaperTermsOptions {
@@ -74,18 +74,35 @@ export function termOptions(
   const thesaurus = new Map(settings.merges.map(({ from, to }) => [from, to]));
   const labels = new Map<string, string>();
   const defined = new Map<string, { key: string; label: string; papers: number }>();
+  const bare = new Map<string, BareUse>();
   for (const terms of extracted) {
     for (const { key, label } of terms) {
-      if (!label.endsWith(')')) continue;
+      if (!label.endsWith(')')) {
+        if (key.includes(' ')) continue;
+        const use = bare.get(key) ?? { key, papers: 0, named: 0 };
+        use.papers++;
+        if (WRITTEN_AS_NAME.test(label)) use.named++;
+        bare.set(key, use);
+        continue;
+      }
       const entry = defined.get(`${key}\t${label}`) ?? { key, label, papers: 0 };
       entry.papers++;
       defined.set(`${key}\t${label}`, entry);
     }
   }
-  for (const { from, to, label } of acronymMerges([...defined.values()])) {
+  const merges = acronymMerges([...defined.values()], [...bare.values()]);
+  const phrases = new Map<string, number>();
+  for (const terms of extracted) {
+    for (const { key } of terms) if (key.includes(' ')) phrases.set(key, (phrases.get(key) ?? 0) + 1);
+  }
+  const joined = phraseAcronymMerges(
+    merges,
+    [...phrases].map(([key, papers]) => ({ key, papers })),
+  );
+  for (const { from, to, label } of [...merges, ...joined.map((merge) => ({ ...merge, label: undefined }))]) {
     if (stopTerms.has(from) || thesaurus.has(from)) continue;
     thesaurus.set(from, to);
-    labels.set(from, label);
+    if (label !== undefined) labels.set(from, label);
   }
   return { stopTerms, thesaurus, labels };
 }

@@ -4,9 +4,15 @@ import { collationRanks } from '@/lib/collation-ranks';
 import { TERMS_VERSION } from '@/lib/query/paper-filter';
 import { rebuildCorpusTerms } from '@/lib/store/corpus-terms';
 import { execute, inTransaction, queryRows } from '@/lib/store/database';
-import { raw, sql, textList } from '@/lib/store/sql';
+import { raw, type Sql, sql, textList } from '@/lib/store/sql';
 import { refreshTermRelevance } from '@/lib/store/term-relevance';
-import { acronymMerges } from '@/lib/terms/acronym-merges';
+import {
+  acronymExpander,
+  acronymMerges,
+  type BareUse,
+  type PhraseUse,
+  phraseAcronymMerges,
+} from '@/lib/terms/acronym-merges';
 import { LENGTH_PRIOR, NAME_PRIOR, WRITTEN_AS_NAME } from '@/lib/terms/rank-terms';
 import { isStopTerm } from '@/lib/terms/stop-terms';
 
@@ -63,21 +69,50 @@ export async function refreshTermRules(corpusId: string): Promise<boolean> {
           and (t.key in (select unnest(${textList([...extra])}::VARCHAR[]))
             or list_has_any(string_split(t.key, ' '), ${textList(words)}::VARCHAR[]))`)
     : [];
+  // Each text's papers in the corpus: a key's papers are summed over the texts that hold it.
+  const texts = sql`(select text_hash, count(*) as n from papers where corpus_id = ${corpusId} group by text_hash)`;
   const defined = await queryRows<{ key: string; label: string; papers: number }>(sql`
     select t.key, t.label, sum(p.n)::INTEGER as papers
-    from text_terms t
-    join (select text_hash, count(*) as n from papers where corpus_id = ${corpusId} group by text_hash) p
-      using (text_hash)
+    from text_terms t join ${texts} p using (text_hash)
     where t.version = ${TERMS_VERSION} and t.label like '%)'
     group by all`);
+  // One-word keys written alone, and how often as a name: an acronym that is also a word stays itself.
+  const bare = await queryRows<BareUse>(sql`
+    select t.key, sum(p.n)::INTEGER as papers,
+      coalesce(sum(p.n) filter (where regexp_matches(t.label, ${WRITTEN_AS_NAME.source})), 0)::INTEGER as named
+    from text_terms t join ${texts} p using (text_hash)
+    where t.version = ${TERMS_VERSION} and t.label not like '%)' and not contains(t.key, ' ')
+    group by t.key`);
+  const acronyms = acronymMerges(defined, bare);
+  // Phrases written with one of those acronyms, then the written-out forms of them the corpus uses.
+  const phraseUses = (keys: Sql) =>
+    queryRows<PhraseUse>(sql`
+      select t.key, sum(p.n)::INTEGER as papers
+      from text_terms t join ${texts} p using (text_hash)
+      where t.version = ${TERMS_VERSION} and ${keys}
+      group by t.key`);
+  const froms = textList(acronyms.map((merge) => merge.from));
+  const withAcronyms = acronyms.length
+    ? await phraseUses(
+        sql`contains(t.key, ' ') and list_has_any(string_split(t.key, ' '), ${froms}::VARCHAR[])`,
+      )
+    : [];
+  const expand = acronymExpander(acronyms);
+  const written = textList(withAcronyms.flatMap(({ key }) => expand(key) ?? []));
+  const writtenOut = withAcronyms.length
+    ? await phraseUses(sql`t.key in (select unnest(${written}::VARCHAR[]))`)
+    : [];
   const rules = new Map<string, { to: string | null; stop: boolean; label?: string }>();
   for (const key of extra) if (!merged.has(key)) rules.set(key, { to: null, stop: true });
   for (const { key } of candidates) {
     if (!merged.has(key) && isStopTerm(key, extra)) rules.set(key, { to: null, stop: true });
   }
   for (const [from, to] of merged) rules.set(from, { to, stop: isStopTerm(to, extra) });
-  for (const { from, to, label } of acronymMerges(defined)) {
+  for (const { from, to, label } of acronyms) {
     if (!extra.has(from) && !merged.has(from)) rules.set(from, { to, stop: isStopTerm(to, extra), label });
+  }
+  for (const { from, to } of phraseAcronymMerges(acronyms, [...withAcronyms, ...writtenOut])) {
+    if (!extra.has(from) && !merged.has(from)) rules.set(from, { to, stop: isStopTerm(to, extra) });
   }
   await inTransaction(async (connection) => {
     await execute(connection, sql`delete from term_rules where corpus_id = ${corpusId}`);

@@ -13,21 +13,32 @@ export interface AcronymMerge {
 /** A label the extractor gives a term defined with its acronym: "large language model (LLM)". */
 const DEFINED = /^(.+) \(([^()]+)\)$/;
 
+/** How a corpus writes a one-word key where no paper defines it: in how many papers, and as a name in how many. */
+export interface BareUse {
+  key: string;
+  papers: number;
+  /** Papers that write it as a name (`WRITTEN_AS_NAME`): "GRPO", not "core". */
+  named: number;
+}
+
 /**
  * Merges that make a bare acronym one term with its expansion across a corpus: a paper that writes only "GRPO"
  * counts toward "group relative policy optimization", which other papers define as "… (GRPO)". Each acronym
  * takes the expansion the most papers define it with (ties by key), and the label shown most with it. `defined`
- * holds each key and label with the papers that give the term that label.
+ * holds each key and label with the papers that give the term that label. An acronym that is also a word, which
+ * most papers that use it alone write in lower case (`bare`: "core" where one paper defines "CORE"), stays itself.
  */
 export function acronymMerges(
   defined: readonly { key: string; label: string; papers: number }[],
+  bare: readonly BareUse[] = [],
 ): AcronymMerge[] {
+  const word = new Set(bare.filter((use) => use.named * 2 < use.papers).map((use) => use.key));
   const byAcronym = new Map<string, Map<string, { papers: number; label: string; labelPapers: number }>>();
   for (const { key, label, papers } of defined) {
     const acronym = DEFINED.exec(label)?.[2];
     if (!acronym) continue;
     const from = termKeyOf(acronym);
-    if (from === '' || from === key || from.includes(' ')) continue;
+    if (from === '' || from === key || from.includes(' ') || word.has(from)) continue;
     const expansions = byAcronym.get(from) ?? new Map();
     const seen = expansions.get(key) ?? { papers: 0, label, labelPapers: 0 };
     seen.papers += papers;
@@ -52,4 +63,52 @@ export function acronymMerges(
     if (best) merges.push({ from, to: best[0], label: best[1].label });
   }
   return merges.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+}
+
+/** A phrase's key and the papers that use it. */
+export interface PhraseUse {
+  key: string;
+  papers: number;
+}
+
+/**
+ * A phrase's key with each acronym of `merges` it holds written out ("multimodal llm" → "multimodal large language
+ * model"); null for a single word or a phrase without one.
+ */
+export function acronymExpander(merges: readonly AcronymMerge[]): (key: string) => string | null {
+  const expansions = new Map(merges.map((merge) => [merge.from, merge.to]));
+  return (key) => {
+    if (!key.includes(' ')) return null;
+    const words = key.split(' ');
+    if (!words.some((word) => expansions.has(word))) return null;
+    return words.map((word) => expansions.get(word) ?? word).join(' ');
+  };
+}
+
+/**
+ * Merges that make a phrase written with an acronym and the same phrase written out one term: "multimodal LLM"
+ * and "multimodal large language model", "LLM agent" and "large language model agent". Of the forms a corpus
+ * uses, the one the most papers use stays (ties by key), the others become it. `phrases` holds each phrase
+ * with an acronym of `merges` and each written-out form of them that the corpus uses.
+ */
+export function phraseAcronymMerges(
+  merges: readonly AcronymMerge[],
+  phrases: readonly PhraseUse[],
+): { from: string; to: string }[] {
+  const papers = new Map(phrases.map(({ key, papers: n }) => [key, n]));
+  const expand = acronymExpander(merges);
+  const forms = new Map<string, string[]>();
+  for (const { key } of phrases) {
+    const expanded = expand(key);
+    if (expanded === null || expanded === key || !papers.has(expanded)) continue;
+    forms.set(expanded, [...(forms.get(expanded) ?? [expanded]), key]);
+  }
+  const joined: { from: string; to: string }[] = [];
+  for (const keys of forms.values()) {
+    const [to, ...others] = [...keys].sort(
+      (a, b) => (papers.get(b) ?? 0) - (papers.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0),
+    );
+    for (const from of others) if (to !== undefined) joined.push({ from, to });
+  }
+  return joined.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }

@@ -426,8 +426,8 @@ const VERBS_IN_S = new Set([
 ]);
 
 const MAX_TERM_WORDS = 6;
-// Two or more capitals, as written inside the parentheses of a definition: "LLMs", "CNN", "QPSchur".
-const ACRONYM = /^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*$/;
+// Two or more capitals, as written inside the parentheses of a definition: "LLMs", "CNN", "QPSchur", "dLLMs".
+const ACRONYM = /^(?:[A-Z]|[a-z][A-Za-z0-9]*[A-Z])[A-Za-z0-9]*[A-Z][A-Za-z0-9]*$/;
 
 /**
  * Candidate terms of one document (title + "\n" + abstract): noun phrases and adjective + noun sequences from
@@ -435,7 +435,7 @@ const ACRONYM = /^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*$/;
  * ("large language models (LLMs)") take their expansion's key, and later bare uses count toward it.
  */
 /** Changes whenever `extractTerms` gives different output for the same text, so cached terms are redone. */
-export const EXTRACTOR_VERSION = 3;
+export const EXTRACTOR_VERSION = 4;
 
 export function extractTerms(text: string): ExtractedTerm[] {
   const words = taggedWords(text);
@@ -615,11 +615,50 @@ function prepare(text: string): string {
   const title = newline < 0 ? '' : text.slice(0, newline).trimEnd();
   const stop = title === '' || /[.!?:]$/.test(title) ? '' : '.';
   const joined =
-    newline < 0 ? stripBoilerplate(text) : `${title}${stop}\n${stripBoilerplate(text.slice(newline + 1))}`;
+    newline < 0
+      ? stripBoilerplate(text)
+      : `${sentenceCase(title)}${stop}\n${stripBoilerplate(text.slice(newline + 1))}`;
   return joined
     .replace(/\\["'^`~]\{?\\?([A-Za-z])\}?/g, '$1')
     .replace(/\\[A-Za-z]+\*?/g, ' ')
     .replace(/https?:\/\/\S+|www\.\S+/g, ' , ');
+}
+
+// A word written with a capital initial only, or a hyphenated run of such words: "Improving", "Vision-Language".
+const TITLE_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?![\p{L}\p{N}-])/gu;
+// Short words a title-case title leaves in lower case: "Learning to See Before Seeing", "A Benchmark for Agents".
+const TITLE_MINOR = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'via',
+  'vs',
+  'with',
+]);
+
+/**
+ * A title in title case ("Improving Instruction Following via Self-Play") in lower case, but for acronyms and
+ * names written with inner capitals ("LLM", "GRPO", "DeepSeek"): the tagger reads capitalised words as names and
+ * would keep a verb or an adverb in a phrase ("improving instruction following", "transformers efficiently").
+ * A title in sentence case, with a word of its own in lower case, stays as written.
+ */
+function sentenceCase(title: string): string {
+  const words = title.split(/[\s:;,.!?()]+/).filter((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word));
+  if (words.some((word) => !TITLE_MINOR.has(word))) return title;
+  const capitalised = title.match(TITLE_WORD)?.length ?? 0;
+  return capitalised < 2 ? title : title.replace(TITLE_WORD, (word) => word.toLowerCase());
 }
 
 function toWord(parts: TaggedTerm[], index: number): Word {
@@ -732,8 +771,24 @@ function retag(words: Word[]): void {
         (!next || next.preposition || next.text === 'and' || next.text === 'or')
       )
         word.role = 'noun';
+      // "search, reasoning, and action", "reasoning and planning.": an item of a list.
+      else if (
+        (previous === null && i > 0 && (word.breakAfter || next?.text === 'and' || next?.text === 'or')) ||
+        ((previous?.text === 'and' || previous?.text === 'or') && (word.breakAfter || next?.preposition))
+      )
+        word.role = 'noun';
+    } else if (word.role === 'gerund' && nominalBefore && !next?.parenthesised && endsPhrase(word, next)) {
+      // "instruction following in LLMs", "with instruction following.": after a noun, with no object to take.
+      word.role = 'noun';
     }
   }
+}
+
+/** Nothing a verb could take follows: the clause ends, or "and", "or" or a preposition other than "to" comes. */
+function endsPhrase(word: Word, next: Word | undefined): boolean {
+  if (!next) return word.breakAfter;
+  const text = next.text.toLowerCase();
+  return text === 'and' || text === 'or' || (next.preposition && text !== 'to');
 }
 
 function isNominal(role: Role): boolean {
@@ -785,6 +840,9 @@ function toOccurrence(words: Word[]): Occurrence | null {
 function singularSurface(word: Word): string {
   if (word.root === word.text || word.root.toLowerCase() === word.text.toLowerCase()) return word.text;
   if (/^[A-Z0-9]+s$/.test(word.text)) return word.text.slice(0, -1);
+  // A plural name with inner capitals, "dLLMs", "LoRAs": its case is kept.
+  if (/\p{Lu}/u.test(word.text.slice(1)) && word.text.slice(0, -1).toLowerCase() === word.root.toLowerCase())
+    return word.text.slice(0, -1);
   if (/^\p{Lu}/u.test(word.text)) return word.root.charAt(0).toUpperCase() + word.root.slice(1);
   return word.root;
 }

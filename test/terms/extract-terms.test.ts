@@ -80,6 +80,19 @@ describe('extractTerms', () => {
     expect(terms.some((term) => term.key === 'llm' || term.key === 'llms')).toBe(false);
   });
 
+  it('takes an acronym that opens in lower case, and keeps the case of a plural name', () => {
+    const terms = byKey(
+      extractTerms(
+        'Fast decoding\nDiffusion large language models (dLLMs) decode in parallel. Two dLLMs win.',
+      ),
+    );
+    expect(terms.get('diffusion large language model')).toMatchObject({
+      label: 'diffusion large language model (dLLM)',
+      count: 2,
+    });
+    expect(extractTerms('Fast decoding\nWe compare dLLMs.').map((term) => term.label)).toContain('dLLM');
+  });
+
   it('gives an acronym’s expansion, its plural and its hyphenated spelling one key', () => {
     const terms = byKey(
       extractTerms(
@@ -173,6 +186,45 @@ describe('title case', () => {
       'Scaling ImageNet Classifiers\nWe train ImageNet classifiers with GPT-4 features.',
     );
     expect(terms.map((t) => t.label)).toContain('ImageNet classifier');
+  });
+});
+
+describe('titles in title case', () => {
+  it('tags a title-case title as the same words in running text, keeping acronyms and inner capitals', () => {
+    const labels = (text: string) => extractTerms(text).map((t) => t.label);
+    expect(labels('Improving Instruction Following in LLMs via Self-Play\nWe study it.')).toEqual([
+      'instruction following',
+      'LLM',
+      'self-play',
+    ]);
+    expect(labels('Scaling Diffusion Transformers Efficiently\nWe study it.')).toEqual([
+      'diffusion transformer',
+    ]);
+    expect(labels('Learning to Rank with DeepSeek\nWe study it.')).toContain('DeepSeek');
+  });
+
+  it('leaves a title in sentence case as written', () => {
+    const labels = (title: string) => extractTerms(`${title}\nWe study it.`).map((t) => t.label);
+    expect(labels('Probing Vision-Language models on charts')).toContain('Vision-Language model');
+    expect(labels('Probing Vision-Language Models on Charts')).toContain('vision-language model');
+  });
+});
+
+describe('a gerund after a noun', () => {
+  it('is part of the phrase when nothing follows for it to take', () => {
+    const keys = (text: string) => extractTerms(`Title\n${text}`).map((t) => t.key);
+    expect(keys('Models struggle with instruction following.')).toContain('instruction following');
+    expect(keys('We improve instruction following in language models.')).toContain('instruction following');
+    expect(keys('Experiments following the protocol show gains.')).not.toContain('experiment following');
+  });
+
+  it('is a noun as an item of a list', () => {
+    const keys = (text: string) => extractTerms(`Title\n${text}`).map((t) => t.key);
+    expect(keys('We combine search, reasoning, and action.')).toContain('reasoning');
+    expect(keys('We combine perception, reasoning and planning.')).toEqual(
+      expect.arrayContaining(['perception', 'reasoning', 'planning']),
+    );
+    expect(keys('Using tools, we win.')).not.toContain('using');
   });
 });
 
