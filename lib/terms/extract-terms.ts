@@ -80,6 +80,8 @@ interface Word {
   root: string;
   role: Role;
   proper: boolean;
+  /** A place the tagger knows ("Netherlands", "United States"): never made singular, shown as written. */
+  place: boolean;
   /** 0-based position among the words of the text. */
   index: number;
   /** Punctuation or a line break separates this word from the next. */
@@ -667,15 +669,17 @@ function toWord(parts: TaggedTerm[], index: number): Word {
   const text = parts.map((part) => part.text).join('-');
   const tags = head.tags;
   // Only plurals take the tagger's root: the root of "learning" is "learn".
-  const plural = tags.has('Plural') || (tags.has('PresentTense') && /s$/.test(head.text));
+  const place = tags.has('Place');
+  const plural = !place && (tags.has('Plural') || (tags.has('PresentTense') && /s$/.test(head.text)));
   const root = plural ? rootOf(head) : undefined;
   // The tagger reads a capitalised plural in a title ("Diffusion Models") as a name and keeps it plural.
-  const singular = root ? root : /^\p{Lu}\p{Ll}+$/u.test(head.text) ? singularOf(head.text) : head.text;
+  const singular = root || (!place && /^\p{Lu}\p{Ll}+$/u.test(head.text) ? singularOf(head.text) : head.text);
   return {
     text,
     root: [...parts.slice(0, -1).map((part) => part.text), singular].join('-'),
     role: roleOf(text, tags, parts.length > 1 || text.includes('-')),
     proper: tags.has('ProperNoun') || tags.has('Acronym'),
+    place,
     index,
     breakAfter: /[^\s-]/.test(head.post.replace(/['’]s?/g, '')) || /\n/.test(head.post),
     parenthesised: first.pre.endsWith('(') && head.post.startsWith(')'),
@@ -831,7 +835,9 @@ function toOccurrence(words: Word[]): Occurrence | null {
   const key = normaliseTerm(forms);
   if (key === '') return null;
   const label = kept
-    .map((word, i) => displayForm(i === kept.length - 1 ? singularSurface(word) : word.text))
+    .map((word, i) =>
+      word.place ? word.text : displayForm(i === kept.length - 1 ? singularSurface(word) : word.text),
+    )
     .join(' ');
   return { words: kept, key, label };
 }

@@ -48,6 +48,17 @@ describe('extractTerms', () => {
     expect(terms[0]?.key).toBe('graph neural network');
   });
 
+  it('keeps a place name whole and as written: "Netherlands" is no plural of "netherland"', () => {
+    const terms = extractTerms(
+      'Universities in the Netherlands publish more than those of Belgium. Research funding in the United States grew.',
+    );
+    const byKey = new Map(terms.map((t) => [t.key, t.label]));
+    expect(byKey.get('netherlands')).toBe('Netherlands');
+    expect(byKey.get('united states')).toBe('United States');
+    expect(byKey.has('netherland')).toBe(false);
+    expect(byKey.get('university')).toBe('university');
+  });
+
   it('returns no terms for empty or blank input', () => {
     expect(extractTerms('')).toEqual([]);
     expect(extractTerms('  \n  ')).toEqual([]);
