@@ -198,6 +198,19 @@ export async function importFiles(base: string, dir: string, name: string): Prom
   return { ...last, cached: Number(lastTerms?.cached ?? 0), total: performance.now() - start };
 }
 
+/** Waits until every paper of a corpus has its terms, so a bench meets the corpus as its readers will. */
+export async function untilTagged(base: string, id: string, quiet = false): Promise<void> {
+  for (;;) {
+    const stats = (await (await fetch(`${base}/api/corpora/${id}/stats`)).json()) as {
+      tagging: { done: number; total: number } | null;
+    };
+    if (!stats.tagging) return;
+    if (!quiet)
+      process.stdout.write(`\rterms extracted for ${stats.tagging.done} of ${stats.tagging.total} papers`);
+    await new Promise((resolve) => setTimeout(resolve, quiet ? 250 : 2000));
+  }
+}
+
 /** What the dashboard's filters can be set to, read from the corpus statistics. */
 export interface FilterValues {
   terms: string[];
