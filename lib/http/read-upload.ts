@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { quoteInput } from '@/lib/format';
 import { uploadLimit } from '@/lib/http/upload-limit';
 import { FORMAT_NAMES, type Format } from '@/lib/ingest/detect';
+import { type Pacer, pacer } from '@/lib/pacer';
 
 const FORMATS = Object.keys(FORMAT_NAMES) as [Format, ...Format[]];
 
@@ -17,6 +18,8 @@ export interface Upload {
 export type UploadResult = { ok: true; upload: Upload } | { ok: false; status: number; error: string };
 
 const MEGABYTE = 1024 * 1024;
+// Bytes of a body handed to the form parser at once.
+const SLICE = 256 * 1024;
 
 function tooLarge(size: number, limit: number): UploadResult {
   return {
@@ -37,6 +40,18 @@ function defaultName(files: { name: string }[]): string {
   return files.length > 1 ? `${first} and ${files.length - 1} more` : first;
 }
 
+/** The chunks in one buffer of their own, copied a turn at a time. */
+async function joined(chunks: readonly Uint8Array[], pace: Pacer): Promise<Uint8Array> {
+  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+    if (pace.due()) await pace.pause();
+  }
+  return bytes;
+}
+
 /**
  * The files (`files` parts, in form order) and the other fields of a multipart body, parsed as it streams in: a
  * chunk at a time, so a 100 MB upload never holds the thread for long, and refused as soon as its files pass
@@ -52,6 +67,9 @@ async function readForm(
   let size = 0;
   let over = false;
   const reading: Promise<void>[] = [];
+  // A body the proxy has already received whole comes as one chunk of up to the upload limit, with no pause in it:
+  // it is parsed a slice at a time, and others get a turn between slices.
+  const pace = pacer();
   let parser: ReturnType<typeof Busboy>;
   try {
     // Paths kept: a folder chosen on the import page sends each file as `folder/name`.
@@ -73,9 +91,9 @@ async function readForm(
       if (!over) chunks.push(chunk);
     });
     reading.push(
-      once(stream, 'end').then(() => {
+      once(stream, 'end').then(async () => {
         const file = files[at];
-        if (file) file.bytes = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
+        if (file) file.bytes = await joined(chunks, pace);
       }),
     );
   });
@@ -90,8 +108,11 @@ async function readForm(
   });
   try {
     for await (const chunk of request.body ?? []) {
+      for (let at = 0; at < chunk.length && !over; at += SLICE) {
+        if (!parser.write(chunk.subarray(at, at + SLICE))) await once(parser, 'drain');
+        if (pace.due()) await pace.pause();
+      }
       if (over) break;
-      if (!parser.write(chunk)) await once(parser, 'drain');
     }
     if (!over) {
       parser.end();
@@ -102,11 +123,17 @@ async function readForm(
     return { error: { ok: false, status: 400, error: 'The upload could not be read as form data.' } };
   } finally {
     parser.removeAllListeners('file');
+    // Files left unread (the body was refused or broken) are not waited for, and their failure is not reported.
+    void Promise.allSettled(reading);
   }
   if (over) {
     // Reading stopped at the limit: the whole size is not known.
     return {
-      error: { ok: false, status: 413, error: `The upload is larger than the limit of ${limit / MEGABYTE} MB.` },
+      error: {
+        ok: false,
+        status: 413,
+        error: `The upload is larger than the limit of ${limit / MEGABYTE} MB.`,
+      },
     };
   }
   return { files, fields };
