@@ -106,8 +106,8 @@ function failedRead(
   const message = !error.outOfMemory
     ? `${reading === null ? `Merging the duplicates of ${files.length} files` : `Reading ${file}`} stopped (${error.message.split('\n')[0]}). Please report this file.`
     : reading === null
-      ? `Merging the duplicates of ${files.length} files ran out of memory: the upload is too large to read at once. Import fewer files at a time.`
-      : `Reading ${file} ran out of memory: the file is too large to read at once. Split it into smaller files and import those.`;
+      ? `Merging the duplicates of ${files.length} files ran out of memory: the upload is too large to read at once; import fewer files at a time.`
+      : `Reading ${file} ran out of memory: the file is too large to read at once; split it into smaller files.`;
   const problem: Problem = { file, line: 1, message, severity: 'error', fatal: true };
   return {
     papers: [],

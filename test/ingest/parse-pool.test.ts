@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type * as WorkerThreads from 'node:worker_threads';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { parseFiles } from '@/lib/ingest/parse-files';
 import { createParsePool, getParsePool, type ParsePool, type UploadedFile } from '@/lib/ingest/parse-pool';
 import { started } from '../recorded-workers';
@@ -113,7 +114,7 @@ describe.skipIf(!present)('parse pool on ../shared/corpora (skipped: folder abse
         file: 'many.json',
         line: 1,
         message:
-          'Reading many.json ran out of memory: the file is too large to read at once. Split it into smaller files and import those.',
+          'Reading many.json ran out of memory: the file is too large to read at once; split it into smaller files.',
         severity: 'error',
         fatal: true,
       },
@@ -122,6 +123,24 @@ describe.skipIf(!present)('parse pool on ../shared/corpora (skipped: folder abse
       ['bibliometrix__fixtures_wos_sample.txt', 0],
       ['many.json', 1],
     ]);
+  });
+
+  it('refuses an import whose worker runs out of memory, naming the file, and stores nothing', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'paperscope-parse-pool-'));
+    process.env.PAPERSCOPE_DATA_DIR = dataDir;
+    afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+    const { ImportRefused, importCorpus } = await import('@/lib/store/import-corpus');
+    const { getCorpora } = await import('@/lib/store/corpora');
+    const before = await getCorpora();
+    // The process's pool, as the import route uses it, with room for little: the file cannot fit.
+    const holder = globalThis as unknown as { paperscopeParsePool?: ParsePool };
+    holder.paperscopeParsePool = pool({ size: 1, resourceLimits: { maxOldGenerationSizeMb: 64 } });
+    const refused = await importCorpus([manyRecords(20_000)], { name: 'too big' }).catch((error) => error);
+    expect(refused).toBeInstanceOf(ImportRefused);
+    expect(refused.message).toBe(
+      'Nothing was imported: many.json, line 1: Reading many.json ran out of memory: the file is too large to read at once; split it into smaller files. Remove or fix it and try again.',
+    );
+    expect(await getCorpora()).toEqual(before);
   });
 
   it('turns a worker that dies into an error problem naming the file, and parses the next upload anew', async () => {
