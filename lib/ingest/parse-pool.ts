@@ -25,7 +25,7 @@ export interface ParseResult {
 export interface ParsePool {
   /**
    * What `parseFiles` gives for the files, read on a worker thread so the server answers other requests meanwhile.
-   * The files' bytes are handed to the worker and back, never copied: `files` holds them again on return. A worker
+   * The files' bytes are handed to the worker and back, never copied: the `files` returned hold them. A worker
    * that dies (out of memory on a giant file) gives an error problem naming the file it was reading.
    */
   parse(
