@@ -7,19 +7,30 @@
  *   npm run bench:huge-record -- --mb 95 --port 3101
  *   npm run bench:huge-record -- --url http://127.0.0.1:3000   (a server already running)
  * Without `--url` it starts a production server (run `next build` first) on a fresh data dir. `--preview` asks
- * for the preview first, as the import page does before its import.
+ * for the preview first, as the import page does before its import. `--dir DIR` posts the files of a folder
+ * instead (a corpus of many records: npm run bench:huge-record -- --dir ../shared/corpora/hf-daily-papers).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { fmt, projectRoot, quantile, type Server, startServer, untilTagged, watchMemory } from './server';
+import {
+  fmt,
+  folderForm,
+  projectRoot,
+  quantile,
+  type Server,
+  startServer,
+  untilTagged,
+  watchMemory,
+} from './server';
 
 const { values } = parseArgs({
   options: {
     mb: { type: 'string', default: '95' },
     port: { type: 'string', default: '3210' },
     url: { type: 'string' },
+    dir: { type: 'string' },
     preview: { type: 'boolean', default: false },
     // Between one reader's requests, as a person clicking does not hammer.
     pause: { type: 'string', default: '50' },
@@ -106,8 +117,10 @@ try {
   await untilTagged(base, 'default', true);
   await (await fetch(`${base}/`)).arrayBuffer();
 
-  const upload = hugeDay();
+  const upload = values.dir ? '' : hugeDay();
   const form = () => {
+    if (values.dir)
+      return folderForm(path.resolve(projectRoot, values.dir), `folder ${path.basename(values.dir)}`);
     const body = new FormData();
     body.set('name', `huge record ${megabytes} MB`);
     body.append('files', new Blob([upload]), 'huge.json');
@@ -146,12 +159,14 @@ try {
   const problems = (last.problems ?? []) as { message: string }[];
   const cut = problems.find((p) => /terms are extracted from the first/.test(p.message));
   console.log(
-    `one Hugging Face record with a ${megabytes} MB abstract (upload ${(upload.length / 1e6).toFixed(1)} MB)`,
+    values.dir
+      ? `the files of ${values.dir}`
+      : `one Hugging Face record with a ${megabytes} MB abstract (upload ${(upload.length / 1e6).toFixed(1)} MB)`,
   );
   if (previewMs !== undefined) console.log(`  preview: ${fmt(previewMs)}`);
   console.log(
     `  import: saved after ${fmt(saved)}, answered after ${fmt(imported)}; terms ready after ${fmt(tagged)}; ` +
-      `${corpus.papers} papers; cut warning: ${cut ? 'yes' : 'NO'}`,
+      `${corpus.papers} papers${values.dir ? '' : `; cut warning: ${cut ? 'yes' : 'NO'}`}`,
   );
   for (const reader of readers) {
     console.log(

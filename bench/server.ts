@@ -177,8 +177,8 @@ export interface ImportTimes {
   url: string;
 }
 
-/** Uploads the files with `?stream=1`; the last event carries the server's stage timings. */
-export async function importFiles(base: string, dir: string, name: string): Promise<ImportTimes> {
+/** The files of a folder (not its README or CSV notes) as the import page sends them, in name order. */
+export function folderForm(dir: string, name: string): FormData {
   const form = new FormData();
   form.set('name', name);
   for (const file of readdirSync(dir)
@@ -186,6 +186,12 @@ export async function importFiles(base: string, dir: string, name: string): Prom
     .sort()) {
     form.append('files', new Blob([readFileSync(path.join(dir, file))]), file);
   }
+  return form;
+}
+
+/** Uploads the files with `?stream=1`; the last event carries the server's stage timings. */
+export async function importFiles(base: string, dir: string, name: string): Promise<ImportTimes> {
+  const form = folderForm(dir, name);
   const start = performance.now();
   const response = await fetch(`${base}/api/corpora?stream=1`, { method: 'POST', body: form });
   const events = (await response.text())
