@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { gunzipSync, gzip as gzipCallback } from 'node:zlib';
 import { blobValue, type DuckDBConnection } from '@duckdb/node-api';
 import type { Merge, Paper, Problem } from '@/lib/model';
+import { pacer } from '@/lib/pacer';
 import { CORPUS_TABLES, inTransaction, queryRows, withReader } from '@/lib/store/database';
 import {
   appendAuthorNames,
@@ -192,12 +193,14 @@ async function appendJson(
   id: string,
   values: readonly unknown[],
 ): Promise<void> {
+  const pace = pacer();
   const appender = await connection.createAppender(table);
   for (const [ord, value] of values.entries()) {
     appender.appendVarchar(id);
     appender.appendInteger(ord);
     appender.appendVarchar(JSON.stringify(value));
     appender.endRow();
+    if (pace.due()) await pace.pause();
   }
   appender.closeSync();
 }

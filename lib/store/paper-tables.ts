@@ -189,6 +189,7 @@ export async function appendAuthorNames(
   corpusId: string,
   { authors: { names }, authorNumbers }: PreparedPapers,
 ): Promise<void> {
+  const pace = pacer();
   const shown = await connection.createAppender('author_names');
   for (const [key, name] of names) {
     shown.appendVarchar(corpusId);
@@ -196,6 +197,7 @@ export async function appendAuthorNames(
     shown.appendVarchar(key);
     shown.appendVarchar(name);
     shown.endRow();
+    if (pace.due()) await pace.pause();
   }
   shown.closeSync();
 }
