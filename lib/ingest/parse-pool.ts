@@ -103,11 +103,15 @@ function failedRead(
   error: WorkerFailed,
 ): ImportResult {
   const file = reading ?? files.at(-1)?.name ?? 'upload';
+  const what =
+    reading !== null
+      ? `Reading ${file}`
+      : `Merging the duplicates of ${files.length === 1 ? file : `${files.length} files`}`;
   const message = !error.outOfMemory
-    ? `${reading === null ? `Merging the duplicates of ${files.length} files` : `Reading ${file}`} stopped (${error.message.split('\n')[0]}). Please report this file.`
+    ? `${what} stopped (${error.message.split('\n')[0]}). Please report this file.`
     : reading === null
-      ? `Merging the duplicates of ${files.length} files ran out of memory: the upload is too large to read at once; import fewer files at a time.`
-      : `Reading ${file} ran out of memory: the file is too large to read at once; split it into smaller files.`;
+      ? `${what} ran out of memory: the upload is too large to read at once; import fewer files at a time.`
+      : `${what} ran out of memory: the file is too large to read at once; split it into smaller files.`;
   const problem: Problem = { file, line: 1, message, severity: 'error', fatal: true };
   return {
     papers: [],

@@ -145,7 +145,8 @@ describe.skipIf(!present)('parse pool on ../shared/corpora (skipped: folder abse
 
   it('turns a worker that dies into an error problem naming the file, and parses the next upload anew', async () => {
     const parsePool = pool({ size: 1 });
-    const killed = parsePool.parse([upload('hf-daily-papers/2025-03-04.json')]);
+    // Large enough that the worker is still reading it when it is stopped.
+    const killed = parsePool.parse([manyRecords(20_000)]);
     await vi.waitUntil(() => started.length === 1);
     const first = started[0];
     if (!first) throw new Error('no worker started');
@@ -154,8 +155,10 @@ describe.skipIf(!present)('parse pool on ../shared/corpora (skipped: folder abse
     const { result } = await killed;
     expect(result.papers).toEqual([]);
     expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]).toMatchObject({ file: '2025-03-04.json', severity: 'error', fatal: true });
-    expect(result.problems[0]?.message).toMatch(/^Reading 2025-03-04\.json stopped \(parse worker exited/);
+    expect(result.problems[0]).toMatchObject({ file: 'many.json', severity: 'error', fatal: true });
+    expect(result.problems[0]?.message).toBe(
+      'Reading many.json stopped (parse worker exited with code 1). Please report this file.',
+    );
 
     const again = [upload('wos/bibliometrix__fixtures_wos_sample.txt')];
     const expected = parseFiles(copies(again));
