@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { fmt, importFiles, projectRoot, quantile, startServer } from './server';
+import { fmt, importFiles, projectRoot, quantile, startServer, untilTagged } from './server';
 
 const { values } = parseArgs({
   options: {
@@ -50,18 +50,6 @@ async function corpusPath(): Promise<string> {
   const imported = await importFiles(base, path.resolve(projectRoot, values.import), name);
   console.log(`imported ${values.import}: ${imported.papers} papers in ${fmt(imported.total)}`);
   return imported.url;
-}
-
-/** Waits until every paper has its terms, so the load meets the corpus as its readers will. */
-async function untilTagged(id: string): Promise<void> {
-  for (;;) {
-    const stats = (await (await fetch(`${base}/api/corpora/${id}/stats`)).json()) as {
-      tagging: { done: number; total: number } | null;
-    };
-    if (!stats.tagging) return;
-    process.stdout.write(`\rterms extracted for ${stats.tagging.done} of ${stats.tagging.total} papers`);
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-  }
 }
 
 /** A few filtered views of a corpus, read from its statistics. */
@@ -114,7 +102,7 @@ async function load(url: string): Promise<Result> {
 try {
   const page = await corpusPath();
   const id = page === '/' ? 'default' : (page.split('/').pop() as string);
-  await untilTagged(id);
+  await untilTagged(base, id);
   const urls = values.views === 'filtered' ? await filteredViews(page, id) : [page];
   // Each view once, then a few rounds alone: the load measures a server past its first requests.
   for (let i = 0; i < Number(values.warmup); i++) for (const url of urls) await load(`${base}${url}`);

@@ -177,8 +177,8 @@ export interface ImportTimes {
   url: string;
 }
 
-/** Uploads the files with `?stream=1`; the last event carries the server's stage timings. */
-export async function importFiles(base: string, dir: string, name: string): Promise<ImportTimes> {
+/** The files of a folder (not its README or CSV notes) as the import page sends them, in name order. */
+export function folderForm(dir: string, name: string): FormData {
   const form = new FormData();
   form.set('name', name);
   for (const file of readdirSync(dir)
@@ -186,6 +186,12 @@ export async function importFiles(base: string, dir: string, name: string): Prom
     .sort()) {
     form.append('files', new Blob([readFileSync(path.join(dir, file))]), file);
   }
+  return form;
+}
+
+/** Uploads the files with `?stream=1`; the last event carries the server's stage timings. */
+export async function importFiles(base: string, dir: string, name: string): Promise<ImportTimes> {
+  const form = folderForm(dir, name);
   const start = performance.now();
   const response = await fetch(`${base}/api/corpora?stream=1`, { method: 'POST', body: form });
   const events = (await response.text())
@@ -196,6 +202,19 @@ export async function importFiles(base: string, dir: string, name: string): Prom
   if (typeof last?.url !== 'string') throw new Error(`import failed: ${JSON.stringify(last).slice(0, 300)}`);
   const lastTerms = events.filter((e) => e.stage === 'terms').at(-1);
   return { ...last, cached: Number(lastTerms?.cached ?? 0), total: performance.now() - start };
+}
+
+/** Waits until every paper of a corpus has its terms, so a bench meets the corpus as its readers will. */
+export async function untilTagged(base: string, id: string, quiet = false): Promise<void> {
+  for (;;) {
+    const stats = (await (await fetch(`${base}/api/corpora/${id}/stats`)).json()) as {
+      tagging: { done: number; total: number } | null;
+    };
+    if (!stats.tagging) return;
+    if (!quiet)
+      process.stdout.write(`\rterms extracted for ${stats.tagging.done} of ${stats.tagging.total} papers`);
+    await new Promise((resolve) => setTimeout(resolve, quiet ? 250 : 2000));
+  }
 }
 
 /** What the dashboard's filters can be set to, read from the corpus statistics. */

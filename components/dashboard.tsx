@@ -23,7 +23,7 @@ import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import { timelineUnit } from '@/lib/analyze/publication-timeline';
 import { formatMonth, formatNumber, formatPercent, plural } from '@/lib/format';
 import type { CodeStatus } from '@/lib/model';
-import { type KnownColumns, toTableRow } from '@/lib/paper-row';
+import type { KnownColumns } from '@/lib/paper-row';
 import type { PapersPage } from '@/lib/query/papers-table';
 import type { TagProgress } from '@/lib/store/tagging';
 import type { TermSettings } from '@/lib/store/term-settings';
@@ -380,7 +380,7 @@ export function Dashboard({
       </details>
 
       <PapersTable
-        rows={table.rows.map(toTableRow)}
+        rows={table.rows}
         selected={table.selected}
         total={summary.papers}
         params={{ ...params, page: table.page }}

@@ -1,7 +1,10 @@
+import { once } from 'node:events';
+import Busboy from '@fastify/busboy';
 import { z } from 'zod';
 import { quoteInput } from '@/lib/format';
 import { uploadLimit } from '@/lib/http/upload-limit';
 import { FORMAT_NAMES, type Format } from '@/lib/ingest/detect';
+import { type Pacer, pacer } from '@/lib/pacer';
 
 const FORMATS = Object.keys(FORMAT_NAMES) as [Format, ...Format[]];
 
@@ -15,6 +18,8 @@ export interface Upload {
 export type UploadResult = { ok: true; upload: Upload } | { ok: false; status: number; error: string };
 
 const MEGABYTE = 1024 * 1024;
+// Bytes of a body handed to the form parser at once.
+const SLICE = 256 * 1024;
 
 function tooLarge(size: number, limit: number): UploadResult {
   return {
@@ -35,6 +40,105 @@ function defaultName(files: { name: string }[]): string {
   return files.length > 1 ? `${first} and ${files.length - 1} more` : first;
 }
 
+/** The chunks in one buffer of their own, copied a turn at a time. */
+async function joined(chunks: readonly Uint8Array[], pace: Pacer): Promise<Uint8Array> {
+  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+    if (pace.due()) await pace.pause();
+  }
+  return bytes;
+}
+
+/**
+ * The files (`files` parts, in form order) and the other fields of a multipart body, parsed as it streams in: a
+ * chunk at a time, so a 100 MB upload never holds the thread for long, and refused as soon as its files pass
+ * `limit` bytes.
+ */
+async function readForm(
+  request: Request,
+  type: string,
+  limit: number,
+): Promise<{ files: Upload['files']; fields: Map<string, string> } | { error: UploadResult }> {
+  const files: Upload['files'] = [];
+  const fields = new Map<string, string>();
+  let size = 0;
+  let over = false;
+  const reading: Promise<void>[] = [];
+  // A body the proxy has already received whole comes as one chunk of up to the upload limit, with no pause in it:
+  // it is parsed a slice at a time, and others get a turn between slices.
+  const pace = pacer();
+  let parser: ReturnType<typeof Busboy>;
+  try {
+    // Paths kept: a folder chosen on the import page sends each file as `folder/name`.
+    parser = Busboy({ headers: { 'content-type': type }, preservePath: true, limits: { fieldSize: limit } });
+  } catch {
+    return { error: { ok: false, status: 400, error: 'The upload could not be read as form data.' } };
+  }
+  parser.on('file', (field, stream, filename) => {
+    if (field !== 'files') {
+      stream.resume();
+      return;
+    }
+    const at = files.length;
+    files.push({ name: filename || 'upload', bytes: new Uint8Array() });
+    const chunks: Buffer[] = [];
+    stream.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) over = true;
+      if (!over) chunks.push(chunk);
+    });
+    reading.push(
+      once(stream, 'end').then(async () => {
+        const file = files[at];
+        if (file) file.bytes = await joined(chunks, pace);
+      }),
+    );
+  });
+  parser.on('field', (field, value) => {
+    size += value.length;
+    if (size > limit) over = true;
+    if (!fields.has(field)) fields.set(field, value);
+  });
+  const finished = new Promise<void>((resolve, reject) => {
+    parser.on('finish', resolve);
+    parser.on('error', reject);
+  });
+  try {
+    for await (const chunk of request.body ?? []) {
+      for (let at = 0; at < chunk.length && !over; at += SLICE) {
+        if (!parser.write(chunk.subarray(at, at + SLICE))) await once(parser, 'drain');
+        if (pace.due()) await pace.pause();
+      }
+      if (over) break;
+    }
+    if (!over) {
+      parser.end();
+      await finished;
+      await Promise.all(reading);
+    }
+  } catch {
+    return { error: { ok: false, status: 400, error: 'The upload could not be read as form data.' } };
+  } finally {
+    parser.removeAllListeners('file');
+    // Files left unread (the body was refused or broken) are not waited for, and their failure is not reported.
+    void Promise.allSettled(reading);
+  }
+  if (over) {
+    // Reading stopped at the limit: the whole size is not known.
+    return {
+      error: {
+        ok: false,
+        status: 413,
+        error: `The upload is larger than the limit of ${limit / MEGABYTE} MB.`,
+      },
+    };
+  }
+  return { files, fields };
+}
+
 /**
  * Files and options from a request: multipart form data (`files`, or pasted `text`; `name`, `format`,
  * `pageYear`), or a raw body with the file name in `?filename=` and options in the query.
@@ -49,24 +153,14 @@ export async function readUpload(request: Request): Promise<UploadResult> {
   const files: Upload['files'] = [];
   let raw: Record<string, string | undefined>;
   if (type.startsWith('multipart/form-data')) {
-    let form: FormData;
-    try {
-      form = await request.formData();
-    } catch {
-      return { ok: false, status: 400, error: 'The upload could not be read as form data.' };
-    }
-    for (const entry of form.getAll('files')) {
-      if (typeof entry === 'string') continue;
-      files.push({ name: entry.name || 'upload', bytes: new Uint8Array(await entry.arrayBuffer()) });
-    }
-    const text = form.get('text');
-    if (typeof text === 'string' && text.trim()) {
+    const form = await readForm(request, type, limit);
+    if ('error' in form) return form.error;
+    files.push(...form.files);
+    const text = form.fields.get('text');
+    if (text?.trim()) {
       files.push({ name: 'pasted text', bytes: new TextEncoder().encode(text) });
     }
-    const value = (key: string) => {
-      const v = form.get(key);
-      return typeof v === 'string' && v !== '' ? v : undefined;
-    };
+    const value = (key: string) => form.fields.get(key) || undefined;
     raw = { name: value('name'), format: value('format'), pageYear: value('pageYear') };
   } else {
     const bytes = new Uint8Array(await request.arrayBuffer());

@@ -28,6 +28,8 @@ export interface ParseFilesOptions {
   format?: Format;
   /** The year of undated cards in a copied Hugging Face page. */
   pageYear?: number;
+  /** Told the name of each file before it is read, and `null` before the duplicates are merged. */
+  onFile?: (name: string | null) => void;
 }
 
 const EXPECTED =
@@ -49,6 +51,7 @@ export function parseFiles(
   const usedIds: UsedIds = { ids: new Set(), nextSuffix: new Map() };
 
   for (const { name, bytes } of files) {
+    options.onFile?.(name);
     const fileProblems: Problem[] = [];
     const fail = (message: string, line = 1) =>
       fileProblems.push({ file: name, line, message, severity: 'error', fatal: true });
@@ -104,6 +107,7 @@ export function parseFiles(
     summaries.push({ name, format, papers: filePapers.length, problems: fileProblems.length });
   }
 
+  options.onFile?.(null);
   const result = mergeDuplicates(papers);
   for (const problem of result.problems) problems.push(problem);
   return { papers: result.papers, problems, merged: result.merged, merges: result.merges, files: summaries };

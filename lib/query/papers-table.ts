@@ -2,7 +2,7 @@ import 'server-only';
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import { formatDate } from '@/lib/format';
 import type { CodeStatus, DatePrecision } from '@/lib/model';
-import type { SelectedRow } from '@/lib/paper-row';
+import type { SelectedRow, TableRow } from '@/lib/paper-row';
 import { filterWhere } from '@/lib/query/paper-filter';
 import { queryRows, streamRows } from '@/lib/store/database';
 import { joinSql, raw, type Sql, sql } from '@/lib/store/sql';
@@ -83,17 +83,15 @@ function orderBy(sort: ViewParams['sort'], p = raw('p'), t = raw('t')): Sql {
   return sql`order by ${ORDER[sort.id](raw(sort.desc ? 'desc' : 'asc'), p, t)}, ${p}.ord`;
 }
 
-interface PaperRecord {
+interface TableRecord {
   id: string;
   title: string;
-  abstract: string;
   date: string | null;
   date_precision: DatePrecision | null;
   author_count: number | null;
   organisation: string | null;
   github_repos: string[];
   code_status: CodeStatus;
-  other_links: string[];
   terms: string[] | null;
   citations: number | null;
   upvotes: number | null;
@@ -104,24 +102,28 @@ interface PaperRecord {
   categories: string[] | null;
 }
 
-const COLUMNS = raw(
-  `p.id, p.title, p.abstract, p.date, p.date_precision, p.author_count, p.organisation, p.github_repos, p.code_status,
-  p.other_links, t.terms, p.citations, p.upvotes, p.github_stars, p.venue, ai.institutions, ac.countries,
-  p.categories`,
-);
+interface PaperRecord extends TableRecord {
+  abstract: string;
+  other_links: string[];
+}
 
-function toRow(record: PaperRecord): SelectedRow {
+// What a page of the table shows. Not the abstract, which can be megabytes long (a pasted book) and which the
+// browser never gets; the CSV export adds it.
+const TABLE_COLUMNS = `p.id, p.title, p.date, p.date_precision, p.author_count, p.organisation, p.github_repos,
+  p.code_status, t.terms, p.citations, p.upvotes, p.github_stars, p.venue, ai.institutions, ac.countries,
+  p.categories`;
+const COLUMNS = raw(`${TABLE_COLUMNS}, p.abstract, p.other_links`);
+
+function tableRowOf(record: TableRecord): TableRow {
   return {
     id: record.id,
     title: record.title,
-    abstract: record.abstract,
     date: record.date,
     dateLabel: formatDate(record.date, record.date_precision),
     authors: record.author_count,
     organisation: record.organisation,
     repos: record.github_repos,
     codeStatus: record.code_status,
-    otherLinks: record.other_links,
     terms: record.terms ?? [],
     citations: record.citations,
     upvotes: record.upvotes,
@@ -133,8 +135,12 @@ function toRow(record: PaperRecord): SelectedRow {
   };
 }
 
+function toRow(record: PaperRecord): SelectedRow {
+  return { ...tableRowOf(record), abstract: record.abstract, otherLinks: record.other_links };
+}
+
 export interface PapersPage {
-  rows: SelectedRow[];
+  rows: TableRow[];
   /** Papers the filter and search select. */
   selected: number;
   /** The page shown: the one asked for, or the last there is. */
@@ -150,7 +156,7 @@ export async function papersPage(
   // the page chosen from them; then the shown columns of just that page.
   const pageOf = async (shown: number) => {
     const m = raw('m');
-    const rows = await queryRows<PaperRecord & { selected: number }>(sql`
+    const rows = await queryRows<TableRecord & { selected: number }>(sql`
       with matched as materialized (
         select ${SORT_COLUMNS},
           ${sort?.id === 'terms' ? sql`t.terms_rank` : sql`null::INTEGER`} as terms_rank
@@ -159,7 +165,7 @@ export async function papersPage(
       chosen as (
         select m.ord from matched m ${orderBy(sort, m, m)} limit ${size} offset ${(shown - 1) * size}
       )
-      select (select count(*) from matched)::INTEGER as selected, ${COLUMNS}
+      select (select count(*) from matched)::INTEGER as selected, ${raw(TABLE_COLUMNS)}
       from chosen c
       join papers p on p.corpus_id = ${corpusId} and p.ord = c.ord
       ${TERMS_JOIN}
@@ -181,7 +187,7 @@ export async function papersPage(
       rows = (await pageOf(shown)).rows;
     } else shown = Math.min(page, last);
   }
-  return { rows: rows.map(toRow), selected, page: shown };
+  return { rows: rows.map(tableRowOf), selected, page: shown };
 }
 
 /** Every paper the filter and search select, in the table's order, a chunk at a time (for CSV export). */

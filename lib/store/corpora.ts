@@ -1,8 +1,10 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzipSync, gzip as gzipCallback } from 'node:zlib';
 import { blobValue, type DuckDBConnection } from '@duckdb/node-api';
 import type { Merge, Paper, Problem } from '@/lib/model';
+import { pacer } from '@/lib/pacer';
 import { CORPUS_TABLES, inTransaction, queryRows, withReader } from '@/lib/store/database';
 import {
   appendAuthorNames,
@@ -71,6 +73,9 @@ function toInfo(row: CorpusRow): CorpusInfo {
     options: JSON.parse(row.options) as Record<string, unknown>,
   };
 }
+
+// Compressed on libuv's threads: compressing a 100 MB upload takes up to seconds, and the server answers others meanwhile.
+const gzip = promisify(gzipCallback);
 
 const CORPUS_COLUMNS = 'id, name, created_at, paper_count, merged, options';
 
@@ -145,13 +150,14 @@ export async function createCorpus(corpus: NewCorpus): Promise<CorpusInfo> {
     const prepared = preparePapers(corpus.papers);
     for (const [ord, upload] of corpus.uploads.entries()) {
       const bytes = 'bytes' in upload ? upload.bytes : await upload.read();
+      const compressed = await gzip(bytes);
       await inTransaction(async (connection) => {
         await connection.run('INSERT INTO uploads VALUES ($1, $2, $3, $4, $5)', [
           id,
           ord,
           upload.name,
           upload.format,
-          blobValue(gzipSync(bytes)),
+          blobValue(compressed),
         ]);
       });
     }
@@ -187,12 +193,14 @@ async function appendJson(
   id: string,
   values: readonly unknown[],
 ): Promise<void> {
+  const pace = pacer();
   const appender = await connection.createAppender(table);
   for (const [ord, value] of values.entries()) {
     appender.appendVarchar(id);
     appender.appendInteger(ord);
     appender.appendVarchar(JSON.stringify(value));
     appender.endRow();
+    if (pace.due()) await pace.pause();
   }
   appender.closeSync();
 }

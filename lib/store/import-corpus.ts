@@ -1,15 +1,13 @@
 import 'server-only';
 import type { Format } from '@/lib/ingest/detect';
-import { type ImportResult, parseFiles } from '@/lib/ingest/parse-files';
+import type { ImportResult } from '@/lib/ingest/parse-files';
+import { getParsePool, type UploadedFile } from '@/lib/ingest/parse-pool';
 import type { Merge, Problem } from '@/lib/model';
 import { type CorpusInfo, createCorpus } from '@/lib/store/corpora';
 import { tagCorpus } from '@/lib/store/tagging';
 import { forgetViews } from '@/lib/store/view-cache';
 
-export interface UploadedFile {
-  name: string;
-  bytes: Uint8Array;
-}
+export type { UploadedFile };
 
 export interface ImportOptions {
   name: string;
@@ -59,10 +57,20 @@ function preview(result: ImportResult): ImportPreview {
   };
 }
 
-function parse(files: UploadedFile[], options: ImportOptions): ImportResult {
-  const result = parseFiles(files, { format: options.format, pageYear: options.pageYear });
-  refuseUnreadable(result.papers.length, result.problems);
-  return result;
+/**
+ * Parses on a worker thread, so other requests are answered meanwhile. The files' bytes go to the worker and come
+ * back (never copied): use the returned files, not the ones passed in.
+ */
+async function parse(
+  files: UploadedFile[],
+  options: ImportOptions,
+): Promise<{ result: ImportResult; files: UploadedFile[] }> {
+  const parsed = await getParsePool().parse(files, {
+    ...(options.format !== undefined ? { format: options.format } : {}),
+    ...(options.pageYear !== undefined ? { pageYear: options.pageYear } : {}),
+  });
+  refuseUnreadable(parsed.result.papers.length, parsed.result.problems);
+  return parsed;
 }
 
 /** Refuses an import with a file that cannot be read whole, or with no paper at all, naming the first cause. */
@@ -86,8 +94,8 @@ export function refuseUnreadable(papers: number, problems: Problem[]): void {
 }
 
 /** What an import would give, without storing anything. */
-export function previewImport(files: UploadedFile[], options: ImportOptions): ImportPreview {
-  return preview(parse(files, options));
+export async function previewImport(files: UploadedFile[], options: ImportOptions): Promise<ImportPreview> {
+  return preview((await parse(files, options)).result);
 }
 
 /**
@@ -102,12 +110,12 @@ export async function importCorpus(
 ): Promise<{ corpus: CorpusInfo; preview: ImportPreview; timings: ImportTimings }> {
   const start = performance.now();
   onProgress({ stage: 'parsing', files: files.length });
-  const result = parse(files, options);
+  const { result, files: read } = await parse(files, options);
   const parsed = performance.now();
   onProgress({ stage: 'saving', papers: result.papers.length });
   const corpus = await createCorpus({
     name: options.name,
-    uploads: files.map((file, i) => ({
+    uploads: read.map((file, i) => ({
       name: file.name,
       format: result.files[i]?.format ?? null,
       bytes: file.bytes,

@@ -3,6 +3,7 @@ import { type DuckDBAppender, type DuckDBConnection, LIST, VARCHAR } from '@duck
 import { type AuthorIdentities, authorIdentities } from '@/lib/analyze/author-stats';
 import { collationRanks } from '@/lib/collation-ranks';
 import type { Affiliation, CodeStatus, Paper } from '@/lib/model';
+import { pacer } from '@/lib/pacer';
 import { appendSearchIndex } from '@/lib/store/search-index';
 import { textHash } from '@/lib/store/text-hash';
 import type { ExtractedTerm } from '@/lib/terms/extract-terms';
@@ -106,6 +107,8 @@ export async function appendPaperRows(
   from = 0,
   to = papers.length,
 ): Promise<void> {
+  // Other requests are answered between turns: appending a part of 50,000 papers, or one huge abstract, takes long.
+  const pace = pacer();
   const rows = await connection.createAppender('papers');
   for (let ord = from; ord < to; ord++) {
     const paper = papers[ord] as Paper;
@@ -146,6 +149,7 @@ export async function appendPaperRows(
     rows.appendBoolean(paper.authors.length > 0);
     text(rows, paper.dateOutsideRange ?? null);
     rows.endRow();
+    if (pace.due()) await pace.pause();
   }
   rows.closeSync();
   const places = await connection.createAppender('paper_affiliations');
@@ -163,6 +167,7 @@ export async function appendPaperRows(
       places.appendVarchar(affiliation.address);
       places.endRow();
     });
+    if (pace.due()) await pace.pause();
   }
   places.closeSync();
   const authors = await connection.createAppender('paper_authors');
@@ -173,6 +178,7 @@ export async function appendPaperRows(
       authors.appendInteger(authorNumbers.get(key) ?? -1);
       authors.endRow();
     }
+    if (pace.due()) await pace.pause();
   }
   authors.closeSync();
 }
@@ -183,6 +189,7 @@ export async function appendAuthorNames(
   corpusId: string,
   { authors: { names }, authorNumbers }: PreparedPapers,
 ): Promise<void> {
+  const pace = pacer();
   const shown = await connection.createAppender('author_names');
   for (const [key, name] of names) {
     shown.appendVarchar(corpusId);
@@ -190,6 +197,7 @@ export async function appendAuthorNames(
     shown.appendVarchar(key);
     shown.appendVarchar(name);
     shown.endRow();
+    if (pace.due()) await pace.pause();
   }
   shown.closeSync();
 }

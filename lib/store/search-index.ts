@@ -1,6 +1,7 @@
 import 'server-only';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Paper } from '@/lib/model';
+import { type Pacer, pacer } from '@/lib/pacer';
 import type { PreparedPapers } from '@/lib/store/paper-tables';
 
 // The table's search asks whether a paper's lower-case text contains each searched word. Searched words hold no
@@ -14,9 +15,33 @@ export function indexedText(paper: Pick<Paper, 'title' | 'abstract'>): string {
   return `${paper.title} ${paper.abstract}`.toLowerCase();
 }
 
-/** The distinct tokens of a text. */
-function tokens(text: string): Set<string> {
-  const found = new Set(text.split(SPACE));
+const SPACE_AT = /[ \t\n\r\f\v]/g;
+// A text is lower-cased and split this many characters at a time (up to the next white space), so a huge one
+// (a whole book pasted as an abstract) holds the thread a turn at a time and never as one array of all its words.
+const PIECE = 1 << 18;
+// The tokens of texts this long are kept from the first reading to the second instead of read again.
+const KEPT = 1 << 16;
+
+/** Adds the lower-case tokens of `text` to `found`. */
+async function addTokens(found: Set<string>, text: string, pace: Pacer): Promise<void> {
+  for (let start = 0; start < text.length; ) {
+    let end = text.length;
+    if (start + PIECE < text.length) {
+      SPACE_AT.lastIndex = start + PIECE;
+      end = SPACE_AT.exec(text)?.index ?? text.length;
+    }
+    for (const token of text.slice(start, end).toLowerCase().split(SPACE)) found.add(token);
+    start = end;
+    if (pace.due()) await pace.pause();
+  }
+}
+
+/** The distinct tokens of a paper's indexed text, as `indexedText(paper).split(SPACE)` gives them. */
+async function textTokens(paper: Pick<Paper, 'title' | 'abstract'>, pace: Pacer): Promise<Set<string>> {
+  // Title and abstract are joined by a space: the tokens of the whole are those of each part.
+  const found = new Set<string>();
+  await addTokens(found, paper.title, pace);
+  await addTokens(found, paper.abstract, pace);
   found.delete('');
   return found;
 }
@@ -41,10 +66,16 @@ export async function appendSearchIndex(
       firsts.push(ord);
     }
   }
+  // Other requests are answered between turns of this work: a corpus of many papers, or one huge text, takes seconds.
+  const pace = pacer();
+  const kept = new Map<number, Set<string>>();
   const numbers = new Map<string, number>();
   const counts: number[] = [];
   for (const ord of firsts) {
-    for (const token of tokens(indexedText(papers[ord] as Paper))) {
+    const paper = papers[ord] as Paper;
+    const found = await textTokens(paper, pace);
+    if (paper.abstract.length > KEPT) kept.set(ord, found);
+    for (const token of found) {
       let n = numbers.get(token);
       if (n === undefined) {
         n = numbers.size;
@@ -60,18 +91,20 @@ export async function appendSearchIndex(
   const next = starts.slice(0, counts.length);
   for (const ord of firsts) {
     const id = textIds[ord] ?? 0;
-    for (const token of tokens(indexedText(papers[ord] as Paper))) {
+    for (const token of kept.get(ord) ?? (await textTokens(papers[ord] as Paper, pace))) {
       const n = numbers.get(token) ?? 0;
       texts[next[n] ?? 0] = id;
       next[n] = (next[n] ?? 0) + 1;
     }
   }
+  kept.clear();
   const words = await connection.createAppender('search_words');
   for (const [word, n] of numbers) {
     words.appendVarchar(corpusId);
     words.appendInteger(n);
     words.appendVarchar(word);
     words.endRow();
+    if (pace.due()) await pace.pause();
   }
   words.closeSync();
   const holders = await connection.createAppender('text_words');
@@ -82,6 +115,7 @@ export async function appendSearchIndex(
       holders.appendInteger(texts[i] ?? 0);
       holders.endRow();
     }
+    if (pace.due()) await pace.pause();
   }
   holders.closeSync();
 }

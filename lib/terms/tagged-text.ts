@@ -9,8 +9,10 @@ export const MAX_TAGGED_CHARS = 20_000;
 
 /** The text terms are extracted from: title, then abstract, cut at a word end within `MAX_TAGGED_CHARS`. */
 export function taggedText(paper: Pick<Paper, 'title' | 'abstract'>): string {
-  const text = `${paper.title}\n${paper.abstract}`;
-  if (text.length <= MAX_TAGGED_CHARS) return text;
+  if (!textCutForTerms(paper)) return `${paper.title}\n${paper.abstract}`;
+  // Only the head of a long abstract is joined to the title (the cut looks one character past the limit), so a
+  // huge one is never copied whole.
+  const text = `${paper.title}\n${paper.abstract.slice(0, MAX_TAGGED_CHARS + 1)}`;
   const cut = text.lastIndexOf(' ', MAX_TAGGED_CHARS);
   return text.slice(0, cut > MAX_TAGGED_CHARS * 0.9 ? cut : MAX_TAGGED_CHARS);
 }

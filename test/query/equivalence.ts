@@ -12,7 +12,7 @@ import { corpusStats as referenceStats } from '@/lib/analyze/corpus-stats';
 import { filterPapers, NO_FILTER, type PaperFilter } from '@/lib/analyze/filter-papers';
 import { termMovement as referenceMovement, trendUnit as referenceUnit } from '@/lib/analyze/term-movement';
 import type { AnalyzedPaper, Paper } from '@/lib/model';
-import { selectRows, toPaperRow } from '@/lib/paper-row';
+import { selectRows, toPaperRow, toTableRow } from '@/lib/paper-row';
 import { SORTABLE_COLUMNS, type ViewParams } from '@/lib/view-params';
 import { referencePapers, referenceWeights } from './reference';
 
@@ -157,7 +157,9 @@ export async function expectSqlEqualsReference(
         const page = await papersPage(id, { filter, q, sort, page: 2, size: 10 });
         const last = Math.max(1, Math.ceil(expected.length / 10));
         expect(page.selected).toBe(expected.length);
-        expect(page.rows).toEqual(expected.slice((Math.min(2, last) - 1) * 10, Math.min(2, last) * 10));
+        expect(page.rows).toEqual(
+          expected.slice((Math.min(2, last) - 1) * 10, Math.min(2, last) * 10).map(toTableRow),
+        );
       }
     }
   }

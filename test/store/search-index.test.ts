@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NO_FILTER } from '@/lib/analyze/filter-papers';
 import { newPaper } from '@/lib/ingest/paper';
+import type { Paper } from '@/lib/model';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'paperscope-search-'));
 process.env.PAPERSCOPE_DATA_DIR = dir;
@@ -31,9 +32,9 @@ const papers = texts.map(([title = '', abstract = ''], n) =>
 );
 
 /** What the search promises: every word a substring of the paper's lower-case title, abstract, org or repos. */
-function expected(q: string): string[] {
+function expected(q: string, among: Paper[] = papers): string[] {
   const words = q.toLowerCase().split(/\s+/).filter(Boolean);
-  return papers
+  return among
     .filter((p) => {
       const text = [p.title, p.abstract, p.organisation, ...p.githubRepos].join(' ').toLowerCase();
       return words.every((w) => text.includes(w));
@@ -73,5 +74,51 @@ describe('the papers table search through the token index', () => {
     // Some searches select papers, some none: the comparison is not empty on both sides.
     expect(expected('agent')).toHaveLength(3);
     expect(expected('plan nothing')).toHaveLength(0);
+  });
+
+  it('finds the words of an abstract of a million characters, wherever they stand', async () => {
+    // Words of many lengths between spaces, tabs and line breaks; a unique word every 997 words and one across each
+    // multiple of 2^18 characters (where the index could cut the text into pieces), its last letter a sigma (final
+    // when lower-cased).
+    let abstract = '';
+    const unique: string[] = [];
+    for (let i = 0, boundary = 2 ** 18; abstract.length < 1_100_000; i++) {
+      const across = abstract.length < boundary && abstract.length + 8 > boundary;
+      if (across) boundary += 2 ** 18;
+      const word =
+        across || i % 997 === 0 ? `Unique${i}xΣ` : (['a', 'bc', 'def', 'Ghij', 'klmno'][i % 5] ?? '');
+      if (word.startsWith('Unique')) unique.push(word);
+      abstract += word + [' ', '\t', '\n', '  '][i % 4];
+    }
+    const long = newPaper({
+      id: 'long.txt:1',
+      title: 'A Long\tOne',
+      abstract,
+      source: { file: 'long.txt', line: 1 },
+    });
+    const short = newPaper({
+      id: 'long.txt:2',
+      title: 'Short',
+      abstract: 'Unique words? None.',
+      source: long.source,
+    });
+    const { id } = await createCorpus({
+      name: 'Long',
+      uploads: [],
+      papers: [long, short],
+      problems: [],
+      merged: 0,
+    });
+    const searches = [...unique];
+    searches.push('unique', 'ghij\tklmno', 'xς', 'xσ', 'long one', 'none');
+    for (const q of searches) {
+      const page = await papersPage(id, { filter: NO_FILTER, q, sort: null, page: 1, size: 50 });
+      expect(
+        page.rows.map((r) => r.id),
+        q,
+      ).toEqual(expected(q, [long, short]));
+    }
+    expect(expected(unique.at(-1) ?? '', [long, short])).toEqual(['long.txt:1']);
+    expect(expected('unique', [long, short])).toHaveLength(2);
   });
 });

@@ -1,25 +1,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Worker } from 'node:worker_threads';
+import type * as WorkerThreads from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseFiles } from '@/lib/ingest/parse-files';
 import { termText } from '@/lib/store/text-hash';
 import { extractTerms } from '@/lib/terms/extract-terms';
 import { createTagPool, getTagPool, type TagPool } from '@/lib/terms/tag-pool';
+import { started } from '../recorded-workers';
 
-// Every worker the pool starts, so a test can kill one, with the moment it is running.
-const started = vi.hoisted((): { worker: Worker; online: Promise<void> }[] => []);
-vi.mock('node:worker_threads', async (importOriginal) => {
-  const original = await importOriginal<typeof import('node:worker_threads')>();
-  class RecordedWorker extends original.Worker {
-    constructor(...args: ConstructorParameters<typeof original.Worker>) {
-      super(...args);
-      started.push({ worker: this, online: new Promise((resolve) => this.once('online', () => resolve())) });
-    }
-  }
-  return { ...original, Worker: RecordedWorker };
-});
+vi.mock('node:worker_threads', async (importOriginal) =>
+  (await import('../recorded-workers')).recordWorkers(importOriginal as () => Promise<typeof WorkerThreads>),
+);
 
 const dir = path.resolve(process.cwd(), '../shared/corpora/hf-daily-papers');
 const present = existsSync(dir);

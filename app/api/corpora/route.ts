@@ -25,7 +25,7 @@ export async function POST(request: Request) {
 
   if (url.searchParams.get('preview') === '1') {
     try {
-      return Response.json(previewImport(files, options));
+      return Response.json(await previewImport(files, options));
     } catch (error) {
       if (error instanceof ImportRefused) return jsonError(422, error.message, error.problems);
       throw error;
