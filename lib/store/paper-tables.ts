@@ -318,8 +318,17 @@ export async function appendTextTerms(
   tagged: ReadonlyMap<string, readonly ExtractedTerm[]>,
 ): Promise<void> {
   await appendTermRows(connection, 'text_terms', version, tagged);
+  await appendTaggedTexts(connection, version, tagged.keys());
+}
+
+/** Marks texts as tagged by this extractor version. */
+export async function appendTaggedTexts(
+  connection: DuckDBConnection,
+  version: string,
+  hashes: Iterable<string>,
+): Promise<void> {
   const texts = await connection.createAppender('tagged_texts');
-  for (const hash of tagged.keys()) {
+  for (const hash of hashes) {
     texts.appendVarchar(version);
     texts.appendVarchar(hash);
     texts.endRow();

@@ -2,7 +2,7 @@ import 'server-only';
 import { TERMS_VERSION } from '@/lib/query/paper-filter';
 import { appendCorpusTerms, rebuildCorpusTerms } from '@/lib/store/corpus-terms';
 import { execute, inTransaction, queryRows } from '@/lib/store/database';
-import { appendTermRows, appendTextTerms } from '@/lib/store/paper-tables';
+import { appendTaggedTexts, appendTermRows } from '@/lib/store/paper-tables';
 import { sql, textList } from '@/lib/store/sql';
 import { refreshTermRelevance } from '@/lib/store/term-relevance';
 import { refreshTableTerms, refreshTermRules } from '@/lib/store/term-settings';
@@ -193,12 +193,19 @@ async function storeTerms(corpusId: string, tagged: ReadonlyMap<string, Extracte
       [TERMS_VERSION, textList([...tagged.keys()])],
     );
     const known = new Set(reader.getRows().map(([hash]) => String(hash)));
-    const fresh = new Map([...tagged].filter(([hash]) => !known.has(hash)));
-    if (fresh.size > 0) await appendTextTerms(connection, TERMS_VERSION, fresh);
-    // The corpus's view of the batch is made from the batch alone, not from every text ever tagged.
+    const fresh = [...tagged.keys()].filter((hash) => !known.has(hash));
+    // The corpus's view of the batch is made from the batch alone, not from every text ever tagged. The batch's
+    // rows are appended once, here; the texts tagged for the first time are copied from them by SQL.
     await connection.run('CREATE TEMP TABLE IF NOT EXISTS batch_terms AS SELECT * FROM text_terms LIMIT 0');
     await connection.run('DELETE FROM batch_terms');
     await appendTermRows(connection, 'batch_terms', TERMS_VERSION, tagged);
+    if (fresh.length > 0) {
+      await connection.run(
+        'INSERT INTO text_terms SELECT * FROM batch_terms WHERE text_hash IN (SELECT unnest($1::VARCHAR[]))',
+        [textList(fresh)],
+      );
+      await appendTaggedTexts(connection, TERMS_VERSION, fresh);
+    }
     await appendCorpusTerms(connection, corpusId, sql`select distinct text_hash from batch_terms`, {
       batch: true,
     });

@@ -93,9 +93,14 @@ export async function refreshTermRules(corpusId: string): Promise<boolean> {
       group by t.key`);
   const froms = textList(acronyms.map((merge) => merge.from));
   const withAcronyms = acronyms.length
-    ? await phraseUses(
-        sql`contains(t.key, ' ') and list_has_any(string_split(t.key, ' '), ${froms}::VARCHAR[])`,
-      )
+    ? // Each distinct phrase split into words once, matched to the acronyms by a hash join: testing every row's
+      // words against every acronym took seconds.
+      await phraseUses(sql`t.key in (
+        select w.key from (
+          select key, unnest(string_split(key, ' ')) as word
+          from (select distinct key from text_terms where version = ${TERMS_VERSION} and contains(key, ' '))
+        ) w
+        where w.word in (select unnest(${froms}::VARCHAR[])))`)
     : [];
   const expand = acronymExpander(acronyms);
   const written = textList(withAcronyms.flatMap(({ key }) => expand(key) ?? []));

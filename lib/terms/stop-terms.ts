@@ -207,6 +207,22 @@ const MODIFIERS: ReadonlySet<string> = new Set(GENERIC_MODIFIERS);
  * generic modifier: "proposed method", "extensive experiment", "existing approach", but not "data analysis".
  */
 export function isStopTerm(key: string, extra?: ReadonlySet<string>): boolean {
+  if (extra) return stopUnder(key, extra);
+  // Without a corpus's own stop-terms the answer depends on the key alone: stored term rows ask it for every
+  // term of every text, and the same keys recur from text to text.
+  let known = defaultStops.get(key);
+  if (known === undefined) {
+    known = stopUnder(key);
+    if (defaultStops.size >= DEFAULT_STOPS_KEPT) defaultStops.clear();
+    defaultStops.set(key, known);
+  }
+  return known;
+}
+
+const DEFAULT_STOPS_KEPT = 100_000;
+const defaultStops = new Map<string, boolean>();
+
+function stopUnder(key: string, extra?: ReadonlySet<string>): boolean {
   if (STOP_KEYS.has(key) || extra?.has(key)) return true;
   const words = key.replace(/\bstate of the art\b/g, 'stateoftheart').split(' ');
   if (words.length < 2) return false;
