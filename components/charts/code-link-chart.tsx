@@ -1,4 +1,4 @@
-import { interpolateRound, scaleBand, scaleLinear } from 'd3';
+import { interpolateRound, max, scaleBand, scaleLinear } from 'd3';
 import { periodTicks, textWidth } from '@/components/charts/axis-labels';
 import { EmptyChart } from '@/components/charts/empty-chart';
 import { YGrid } from '@/components/charts/y-grid';
@@ -35,7 +35,7 @@ export function CodeLinkChart({ data, width = 640, height = 260 }: CodeLinkChart
   const overall = data.overall.rate;
   // Year labels thinned, and counts over the bars only when every one fits its bar: the table holds them all.
   const labelled = new Set(periodTicks(years, 'year', x.step()).map((tick) => tick.period));
-  const widestCount = Math.max(...data.byYear.map((d) => textWidth(`${d.linked}/${d.known}`, 11.5)));
+  const widestCount = max(data.byYear, (d) => textWidth(`${d.linked}/${d.known}`, 11.5)) ?? 0;
   const showCounts = widestCount <= x.step() - 2;
 
   return (

@@ -155,7 +155,7 @@ export async function readUpload(request: Request): Promise<UploadResult> {
   if (type.startsWith('multipart/form-data')) {
     const form = await readForm(request, type, limit);
     if ('error' in form) return form.error;
-    files.push(...form.files);
+    for (const file of form.files) files.push(file);
     const text = form.fields.get('text');
     if (text?.trim()) {
       files.push({ name: 'pasted text', bytes: new TextEncoder().encode(text) });

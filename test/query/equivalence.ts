@@ -5,6 +5,7 @@ import { expect } from 'vitest';
 import {
   type AuthorIdentities,
   authorIdentities,
+  compare,
   authorStatistics as referenceAuthors,
   topAuthors,
 } from '@/lib/analyze/author-stats';
@@ -167,7 +168,7 @@ export async function expectSqlEqualsReference(
 }
 
 const byPair = (a: { source: string; target: string }, b: { source: string; target: string }) =>
-  a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : a.target > b.target ? 1 : 0;
+  compare(a.source, b.source) || compare(a.target, b.target);
 
 /** The 30 top authors and the papers each two of them share, counted paper by paper. */
 function referencePairs(kept: readonly AnalyzedPaper[], identities: AuthorIdentities) {
