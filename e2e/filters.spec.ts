@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { downloadText, parseCsv } from './helpers';
+import { downloadText, open, parseCsv } from './helpers';
 
 const papersShown = async (page: Page) =>
   Number(
@@ -71,7 +71,7 @@ test.describe('linked filtering', () => {
   });
 
   test('brushing the timeline filters to a span of years', async ({ page }) => {
-    await page.goto('/?timeline=year');
+    await open(page, '/?timeline=year');
     const svg = page.locator('[data-chart="timeline"] svg.chart');
     const bars = svg.locator('rect.bar');
     await expect(bars).toHaveCount(5);
@@ -95,7 +95,7 @@ test.describe('linked filtering', () => {
   });
 
   test('brushing or clicking a term keeps a search that holds TO or TERM as written', async ({ page }) => {
-    await page.goto('/?timeline=year&q=PHOTON');
+    await open(page, '/?timeline=year&q=PHOTON');
     const bars = page.locator('[data-chart="timeline"] svg.chart rect.bar');
     await expect(bars.nth(4)).toBeVisible();
     const last = await bars.nth(4).boundingBox();
@@ -104,7 +104,7 @@ test.describe('linked filtering', () => {
     await expect(page).toHaveURL(/from=2025&to=2025/);
     expect(new URL(page.url()).searchParams.get('q')).toBe('PHOTON');
 
-    await page.goto('/?q=LONG-TERM');
+    await open(page, '/?q=LONG-TERM');
     const row = page.locator('[data-chart="term-trends"] .heat-row').first();
     const key = (await row.getAttribute('data-term')) ?? '';
     await row.locator('text.label').click();

@@ -2,6 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { expect, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 
+/** Opens a page and waits for hydration: keys pressed, buttons clicked and brushes drawn before it go nowhere. */
+export async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
+}
+
 /** Console errors and page errors from now on: a smoke test fails on any. */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];

@@ -1,14 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { download, watchErrors } from './helpers';
-
-/** Opens a page and waits for hydration: keys pressed and buttons clicked before it go nowhere. */
-async function open(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.waitForLoadState('networkidle');
-}
+import { download, open, watchErrors } from './helpers';
 
 function svgSize(svg: string): { width: number; height: number } {
   const root = svg.match(/<svg [^>]*>/)?.[0] ?? '';
