@@ -7,7 +7,7 @@ import type { Merge, Paper, Problem } from '@/lib/model';
 import { pacer } from '@/lib/pacer';
 import { CORPUS_TABLES, inTransaction, queryRows, withReader } from '@/lib/store/database';
 import {
-  appendAuthorNames,
+  appendAuthors,
   appendPaperRows,
   PAPER_COLUMNS,
   paperOfRecord,
@@ -169,7 +169,7 @@ export async function createCorpus(corpus: NewCorpus): Promise<CorpusInfo> {
     await inTransaction((connection) => appendSearchIndex(connection, id, prepared));
     await inTransaction(async (connection) => {
       await appendPaperRows(connection, id, prepared, lastPart, total);
-      await appendAuthorNames(connection, id, prepared);
+      await appendAuthors(connection, id, prepared);
       await appendJson(connection, 'problems', id, corpus.problems);
       await appendJson(connection, 'merges', id, corpus.merges ?? []);
       await connection.run("INSERT INTO corpus_state VALUES ($1, 'tagging')", [id]);

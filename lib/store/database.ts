@@ -2,7 +2,7 @@ import 'server-only';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { migrateLegacy, rankVenues } from '@/lib/store/migrate-legacy';
+import { migrateLegacy, rankAuthors, rankVenues } from '@/lib/store/migrate-legacy';
 import type { Sql } from '@/lib/store/sql';
 
 // Papers, their authors and their extracted terms in normalised tables, so every statistic is a query.
@@ -166,6 +166,10 @@ CREATE TABLE IF NOT EXISTS stored_views (
   data VARCHAR NOT NULL,
   PRIMARY KEY (corpus_id, key)
 );
+-- Corpora whose authors are numbered most papers first, with author_names and paper_authors stored in that order.
+CREATE TABLE IF NOT EXISTS ranked_authors (
+  corpus_id VARCHAR PRIMARY KEY
+);
 CREATE TABLE IF NOT EXISTS corpus_state (
   corpus_id VARCHAR PRIMARY KEY,
   -- 'tagging' until every text has its terms and the table's ranked terms are built, then 'ready'.
@@ -206,6 +210,7 @@ export const CORPUS_TABLES = [
   'search_words',
   'text_words',
   'corpus_state',
+  'ranked_authors',
   'stored_views',
 ] as const;
 
@@ -270,6 +275,7 @@ async function open(): Promise<Database> {
     "SELECT count(*)::INTEGER FROM information_schema.tables WHERE table_name = 'papers_v1'",
   );
   if (Number(pending.getRows()[0]?.[0]) > 0) await migrateLegacy(writer);
+  await rankAuthors(writer);
   // An import cut short (a crash, kill -9) leaves parts of a corpus whose corpus row was never written.
   for (const table of CORPUS_TABLES) {
     await writer.run(`DELETE FROM ${table} WHERE corpus_id NOT IN (SELECT id FROM corpora)`);

@@ -56,6 +56,54 @@ export async function migrateLegacy(connection: DuckDBConnection): Promise<void>
 }
 
 /**
+ * Numbers the authors of corpora stored before authors were ranked most papers first, and stores their names and
+ * authorships in that order (as `appendAuthors` does at import), once per corpus, each in one transaction. Every
+ * count stays the same: only the numbers change.
+ */
+export async function rankAuthors(connection: DuckDBConnection): Promise<void> {
+  const pending = await connection.runAndReadAll(
+    'SELECT id FROM corpora WHERE id NOT IN (SELECT corpus_id FROM ranked_authors) ORDER BY id',
+  );
+  for (const [corpusId] of pending.getRows()) {
+    const id = String(corpusId);
+    await connection.run('BEGIN TRANSACTION');
+    try {
+      await connection.run(
+        `CREATE OR REPLACE TEMP TABLE author_ranks AS
+        SELECT n.author AS old, (row_number() OVER (ORDER BY count(a.ord) DESC, n.author) - 1)::INTEGER AS new
+        FROM author_names n LEFT JOIN paper_authors a ON a.corpus_id = n.corpus_id AND a.author = n.author
+        WHERE n.corpus_id = $1
+        GROUP BY n.author`,
+        [id],
+      );
+      for (const [table, columns, order] of [
+        ['author_names', 'corpus_id, r.new, author_key, name', 'r.new'],
+        ['paper_authors', 'corpus_id, ord, r.new', 'r.new, ord'],
+      ] as const) {
+        await connection.run(
+          `CREATE OR REPLACE TEMP TABLE renumbered AS
+          SELECT ${columns} FROM ${table} JOIN author_ranks r ON r.old = author WHERE corpus_id = $1 ORDER BY ${order}`,
+          [id],
+        );
+        await connection.run(`DELETE FROM ${table} WHERE corpus_id = $1`, [id]);
+        await connection.run(`INSERT INTO ${table} SELECT * FROM renumbered`);
+      }
+      await connection.run(
+        `UPDATE paper_affiliations SET author = r.new FROM author_ranks r
+        WHERE paper_affiliations.corpus_id = $1 AND paper_affiliations.author = r.old`,
+        [id],
+      );
+      await connection.run('INSERT INTO ranked_authors VALUES ($1)', [id]);
+      await connection.run('COMMIT');
+    } catch (error) {
+      await connection.run('ROLLBACK');
+      throw error;
+    }
+  }
+  await connection.run('DROP TABLE IF EXISTS author_ranks; DROP TABLE IF EXISTS renumbered');
+}
+
+/**
  * Gives the papers of corpora stored before venues were ranked their place in the table's venue order, once: a
  * corpus is ranked whole when any of its venues lacks a place.
  */
