@@ -44,7 +44,7 @@ export async function AuthorsSection({ corpusId, filter, slug, hrefFor }: Author
           value={formatPercent(single.share)}
           detail={
             single.known
-              ? `${single.single} of ${single.known} papers with a known author count` +
+              ? `${formatNumber(single.single)} of ${formatNumber(single.known)} papers with a known author count` +
                 (single.unknown ? ` · ${single.unknown} unknown` : '')
               : 'no paper states its author count'
           }
@@ -58,7 +58,7 @@ export async function AuthorsSection({ corpusId, filter, slug, hrefFor }: Author
           }
           detail={
             firstTeam && lastTeam
-              ? `mean in ${firstTeam.year}${firstTeam === lastTeam ? '' : ` and in ${lastTeam.year}`}; ${teams.known} papers with a known count`
+              ? `mean in ${firstTeam.year}${firstTeam === lastTeam ? '' : ` and in ${lastTeam.year}`}; ${formatNumber(teams.known)} papers with a known count`
               : 'no dated paper states its author count'
           }
         />
@@ -67,7 +67,8 @@ export async function AuthorsSection({ corpusId, filter, slug, hrefFor }: Author
           value={top.known ? formatNumber(top.distinct) : 'unknown'}
           detail={
             top.known
-              ? `named on ${top.known} papers` + (top.unknown ? ` · ${top.unknown} papers give no names` : '')
+              ? `named on ${formatNumber(top.known)} papers` +
+                (top.unknown ? ` · ${formatNumber(top.unknown)} papers give no names` : '')
               : 'the sources give author counts only, not names'
           }
         />
@@ -78,7 +79,7 @@ export async function AuthorsSection({ corpusId, filter, slug, hrefFor }: Author
           title="Top authors"
           note={
             top.known
-              ? `Papers per author (full counting), names matched across spellings; ${top.known} of ${papers} papers name their authors`
+              ? `Papers per author (full counting), names matched across spellings; ${formatNumber(top.known)} of ${formatNumber(papers)} papers name their authors`
               : 'No paper in this selection names its authors'
           }
           csv={{

@@ -170,7 +170,7 @@ export function Dashboard({
             summary.authors.known
               ? `mean ${formatNumber(summary.authors.mean)} · max ${summary.authors.max} · covers ${summary.authors.known} of ${summary.papers}` +
                 (summary.authors.unknown ? ` (${summary.authors.unknown} unknown)` : '')
-              : `unknown for all ${summary.papers} papers`
+              : `unknown for all ${formatNumber(summary.papers)} papers`
           }
         />
         <StatTile
@@ -178,7 +178,7 @@ export function Dashboard({
           value={formatPercent(summary.code.rate)}
           detail={
             summary.code.known
-              ? `${summary.code.linked} of ${plural(summary.code.known, 'paper')} whose status is known` +
+              ? `${formatNumber(summary.code.linked)} of ${plural(summary.code.known, 'paper')} whose status is known` +
                 (summary.code.unknown ? ` · ${summary.code.unknown} unknown` : '')
               : `unknown for all ${plural(summary.papers, 'paper')}`
           }
@@ -275,7 +275,7 @@ export function Dashboard({
             id="authors"
             title="Authors per paper"
             note={
-              `${authors.known} of ${plural(summary.papers, 'paper')} state their author count` +
+              `${formatNumber(authors.known)} of ${plural(summary.papers, 'paper')} state their author count` +
               (authors.unknown ? ` · ${authors.unknown} unknown, shown apart as “?”` : '')
             }
             csv={{

@@ -71,7 +71,7 @@ export async function ImpactSection({ corpusId, filter, slug, hrefFor }: ImpactS
           value={citations.known ? formatPercent(citations.uncited / citations.known) : 'unknown'}
           detail={
             citations.known
-              ? `${citations.uncited} of ${plural(citations.known, 'paper')} with a count`
+              ? `${formatNumber(citations.uncited)} of ${plural(citations.known, 'paper')} with a count`
               : needsCitations
           }
         />

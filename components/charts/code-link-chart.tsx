@@ -4,7 +4,7 @@ import { EmptyChart } from '@/components/charts/empty-chart';
 import { YGrid } from '@/components/charts/y-grid';
 import type { CodeLinkRate } from '@/lib/analyze/code-link-rate';
 import { periodRange } from '@/lib/analyze/periods';
-import { formatPercent } from '@/lib/format';
+import { formatNumber, formatPercent } from '@/lib/format';
 
 export interface CodeLinkChartProps {
   data: CodeLinkRate;
@@ -20,7 +20,7 @@ export function CodeLinkChart({ data, width = 640, height = 260 }: CodeLinkChart
   if (data.overall.known === 0) {
     return (
       <EmptyChart
-        message={`No rate to draw: the GitHub-link status is unknown for all ${data.overall.unknown} papers of this selection.`}
+        message={`No rate to draw: the GitHub-link status is unknown for all ${formatNumber(data.overall.unknown)} papers of this selection.`}
       />
     );
   }
@@ -63,7 +63,7 @@ export function CodeLinkChart({ data, width = 640, height = 260 }: CodeLinkChart
         const left = x(String(d.year)) ?? 0;
         const middle = left + x.bandwidth() / 2;
         const tip =
-          `${d.year}: ${d.linked} of ${d.known} papers link a GitHub repository (${formatPercent(d.rate)})` +
+          `${d.year}: ${formatNumber(d.linked)} of ${formatNumber(d.known)} papers link a GitHub repository (${formatPercent(d.rate)})` +
           (d.unknown ? `; ${d.unknown} unknown` : '');
         return (
           <g key={d.year} data-tip={tip}>

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { formatNumber } from '@/lib/format';
 
 export interface CorpusListItem {
   id: string;
@@ -40,7 +41,11 @@ export function CorpusList({ corpora }: { corpora: CorpusListItem[] }) {
   }
 
   async function remove(corpus: CorpusListItem) {
-    if (!window.confirm(`Delete “${corpus.name}” and its ${corpus.papers} papers? This cannot be undone.`))
+    if (
+      !window.confirm(
+        `Delete “${corpus.name}” and its ${formatNumber(corpus.papers)} papers? This cannot be undone.`,
+      )
+    )
       return;
     const response = await fetch(`/api/corpora/${corpus.id}`, { method: 'DELETE' });
     if (!response.ok) return setError(await failure(response));

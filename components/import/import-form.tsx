@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { MergeTable } from '@/components/ui/merge-table';
 import { ProblemTable } from '@/components/ui/problem-table';
+import { formatNumber } from '@/lib/format';
 import type { Merge, Problem } from '@/lib/model';
 
 export interface FormatOption {
@@ -30,12 +31,12 @@ function progressMessage(event: Record<string, unknown>): Status {
   if (event.stage === 'terms') {
     return {
       kind: 'busy',
-      message: `Extracting terms: ${event.done} of ${event.total} papers (${event.cached} from cache)`,
+      message: `Extracting terms: ${formatNumber(Number(event.done))} of ${formatNumber(Number(event.total))} papers (${formatNumber(Number(event.cached))} from cache)`,
       done: Number(event.done),
       total: Number(event.total),
     };
   }
-  return { kind: 'busy', message: `Saving ${event.papers} papers…` };
+  return { kind: 'busy', message: `Saving ${formatNumber(Number(event.papers))} papers…` };
 }
 
 /** Upload files or paste text, preview what would be imported, then import with progress. */

@@ -11,6 +11,7 @@ import {
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { type ReactNode, useMemo, useRef, useState, useTransition } from 'react';
+import { formatNumber } from '@/lib/format';
 import type { KnownColumns, TableRow } from '@/lib/paper-row';
 import { PAGE_SIZES, type SortColumn, type ViewParams, viewQuery } from '@/lib/view-params';
 
@@ -251,7 +252,9 @@ export function PapersTable({ rows, selected, total, params, csvHref, known }: P
         <div>
           <h2 id="papers-title">Papers</h2>
           <p className="card-note" aria-live="polite">
-            {params.q ? `${selected} of ${total} papers match “${params.q}”` : `${total} papers`}
+            {params.q
+              ? `${formatNumber(selected)} of ${formatNumber(total)} papers match “${params.q}”`
+              : `${formatNumber(total)} papers`}
           </p>
         </div>
         <div className="card-actions">

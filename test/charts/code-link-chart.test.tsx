@@ -30,4 +30,19 @@ describe('CodeLinkChart', () => {
     expect(html).toContain('>1/2<');
     expect(html).toContain('2024: 1 of 1 papers link a GitHub repository (100%); 1 unknown');
   });
+
+  it('writes counts of a large corpus with thousands separators, as the tiles do', () => {
+    const linked = Array.from({ length: 1200 }, (_, i) =>
+      paper({ codeStatus: 'linked', date: `2024-01-0${1 + (i % 9)}` }),
+    );
+    const none = Array.from({ length: 1000 }, () => paper({ codeStatus: 'none', date: '2024-03-01' }));
+    const html = renderToStaticMarkup(
+      createElement(CodeLinkChart, { data: codeLinkRate([...linked, ...none]) }),
+    );
+    expect(html).toContain('2024: 1,200 of 2,200 papers link a GitHub repository (55%)');
+    const unknown = Array.from({ length: 1500 }, () => paper({ codeStatus: 'unknown', date: '2024-01-01' }));
+    expect(renderToStaticMarkup(createElement(CodeLinkChart, { data: codeLinkRate(unknown) }))).toContain(
+      'unknown for all 1,500 papers of this selection',
+    );
+  });
 });
