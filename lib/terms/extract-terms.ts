@@ -437,7 +437,7 @@ const ACRONYM = /^(?:[A-Z]|[a-z][A-Za-z0-9]*[A-Z])[A-Za-z0-9]*[A-Z][A-Za-z0-9]*$
  * ("large language models (LLMs)") take their expansion's key, and later bare uses count toward it.
  */
 /** Changes whenever `extractTerms` gives different output for the same text, so cached terms are redone. */
-export const EXTRACTOR_VERSION = 4;
+export const EXTRACTOR_VERSION = 5;
 
 export function extractTerms(text: string): ExtractedTerm[] {
   const words = taggedWords(text);
@@ -834,12 +834,32 @@ function toOccurrence(words: Word[]): Occurrence | null {
   const forms = kept.map((word, i) => (i === kept.length - 1 ? word.root : word.text));
   const key = normaliseTerm(forms);
   if (key === '') return null;
+  const headLast = headIsLast(kept);
   const label = kept
     .map((word, i) =>
-      word.place ? word.text : displayForm(i === kept.length - 1 ? singularSurface(word) : word.text),
+      word.place
+        ? word.text
+        : displayForm(i === kept.length - 1 && headLast ? singularSurface(word) : word.text),
     )
     .join(' ');
   return { words: kept, key, label };
+}
+
+// Prepositions after the head of a phrase: in "mixture of experts" or "learning with verifiable rewards" the head
+// is the word before them, and the last word keeps its number.
+const AFTER_HEAD = new Set(['of', 'with', 'from', 'for', 'in', 'on', 'over', 'via']);
+
+/**
+ * The last word of a phrase is its head, which the label shows singular as the key has it ("diffusion models" →
+ * "diffusion model"), unless a preposition comes before it, apart or inside a hyphenated word
+ * ("Mixture-of-Experts"). The key stays singular either way, so that both numbers count as one term.
+ */
+function headIsLast(words: readonly Word[]): boolean {
+  const before = words.slice(0, -1).some((word) => AFTER_HEAD.has(word.text.toLowerCase()));
+  const inner = (words.at(-1)?.text.toLowerCase().split('-').slice(1, -1) ?? []).some((part) =>
+    AFTER_HEAD.has(part),
+  );
+  return !before && !inner;
 }
 
 /** The head's surface form made singular, keeping its case: "LLMs" → "LLM", "Networks" → "Network". */

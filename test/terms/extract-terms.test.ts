@@ -128,11 +128,22 @@ describe('extractTerms', () => {
       ),
     );
     expect(terms.get('reinforcement learning with verifiable reward')).toMatchObject({
-      label: 'reinforcement learning with verifiable reward (RLVR)',
+      label: 'reinforcement learning with verifiable rewards (RLVR)',
       count: 2,
     });
-    expect(terms.get('mixture of expert')?.label).toBe('mixture of expert (MoE)');
+    // The key is singular, so "expert" and "experts" are one term; the label keeps the number written after "of".
+    expect(terms.get('mixture of expert')?.label).toBe('mixture of experts (MoE)');
     expect(terms.has('rlvr')).toBe(false);
+  });
+
+  it('shows the number after a preposition as written, and counts both numbers as one term', () => {
+    const terms = byKey(
+      extractTerms(
+        'Why Mixture-of-Experts scale\nWe train a Mixture-of-Experts on code. One Mixture-of-Expert is cheap, and diffusion models are not.',
+      ),
+    );
+    expect(terms.get('mixture of expert')).toMatchObject({ label: 'Mixture-of-Experts', count: 3 });
+    expect(terms.get('diffusion model')?.label).toBe('diffusion model');
   });
 
   it('keeps a name with a version as one term', () => {
