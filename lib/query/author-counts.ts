@@ -71,10 +71,11 @@ async function countAuthors(corpusId: string, filter: PaperFilter): Promise<Auth
   // Without a filter every paper counts: no need to find the kept ones first.
   const filtered = isFiltered(filter);
   const joined = filtered && keptSpan.papers >= scale.papers * JOINED_SHARE;
-  const kept = sql`a.ord in (select p.ord from papers p where ${filterWhere(corpusId, filter)})`;
+  const where = filterWhere(corpusId, filter);
+  const kept = sql`a.ord in (select p.ord from papers p where ${where})`;
   const written = joined
     ? sql`select a.ord, a.author from paper_authors a join papers p on p.ord = a.ord
-        where a.corpus_id = ${corpusId} and ${filterWhere(corpusId, filter)}`
+        where a.corpus_id = ${corpusId} and ${where}`
     : sql`select a.ord, a.author from paper_authors a where a.corpus_id = ${corpusId} ${filtered ? sql`and ${kept}` : sql``}`;
   // The top authors' kept papers: read from the top authors' authorships when many papers are kept (numbered first,
   // their rows lie together at the start of the table), from the kept authorships when few are.

@@ -899,7 +899,7 @@ function expansionOf(acronym: string, phrase: readonly Word[]): Word[] | null {
 }
 
 // Words an acronym's expansion may hold between two phrases: "mixture of experts (MoE)".
-const CONNECTORS = new Set(['of', 'with', 'from', 'for', 'in', 'on', 'over', 'via', 'to', 'and']);
+const CONNECTORS = new Set([...AFTER_HEAD, 'to', 'and']);
 
 /**
  * "reinforcement learning with verifiable rewards (RLVR)": an expansion that spans two phrases and the one
