@@ -41,7 +41,8 @@ export async function filesUnder(paths: readonly string[]): Promise<string[]> {
       continue;
     }
     const entries = (await readdir(given)).filter((name) => !name.startsWith('.')).sort();
-    found.push(...(await filesUnder(entries.map((name) => path.join(given, name)))));
+    // Appended one by one: a folder of hundreds of thousands of files would pass the limit on a call's arguments.
+    for (const file of await filesUnder(entries.map((name) => path.join(given, name)))) found.push(file);
   }
   return found;
 }
