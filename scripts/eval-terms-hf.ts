@@ -144,7 +144,8 @@ function main(): void {
   const goldTop = [...goldCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP);
   const goldSet = new Set(goldTop.map(([form]) => form));
   const weights = relevanceWeights(termConcentrations(termsUnderSettings(extracted, settings)));
-  const top = topTerms(analyzed, { limit: TOP, ranking: options.ranking, weights });
+  const shown = topTerms(analyzed, { limit: Math.max(TOP, options.show), ranking: options.ranking, weights });
+  const top = shown.slice(0, TOP);
   const matched = top.filter((term) => labelForms(term.label).some((form) => goldSet.has(form)));
   const struck = top.slice(0, 25).filter((term) => STRUCK_PHRASES.includes(corpusForm(term.label)));
 
@@ -162,12 +163,18 @@ function main(): void {
   );
   if (options.show > 0) {
     console.log('\n  rank  papers  term (✓ among the keywords’ top 50)');
-    top.slice(0, options.show).forEach((term, i) => {
+    shown.slice(0, options.show).forEach((term, i) => {
       const hit = labelForms(term.label).some((form) => goldSet.has(form)) ? '✓' : ' ';
       console.log(`  ${String(i + 1).padStart(4)}  ${String(term.papers).padStart(6)}  ${hit} ${term.label}`);
     });
     const found = new Set(top.flatMap((term) => labelForms(term.label)));
-    const missed = goldTop.filter(([form]) => !found.has(form)).map(([form, n]) => `${form} (${n})`);
+    const rankOf = new Map<string, number>();
+    shown.forEach((term, i) => {
+      for (const form of labelForms(term.label)) if (!rankOf.has(form)) rankOf.set(form, i + 1);
+    });
+    const missed = goldTop
+      .filter(([form]) => !found.has(form))
+      .map(([form, n]) => `${form} (${n}${rankOf.has(form) ? `, ranked ${rankOf.get(form)}` : ''})`);
     console.log(`\nkeywords’ top ${TOP} not among the terms: ${missed.join(', ')}`);
   }
   console.log(`\n${((performance.now() - started) / 1000).toFixed(1)} s`);
