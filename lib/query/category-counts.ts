@@ -1,6 +1,7 @@
 import 'server-only';
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import { filterWhere } from '@/lib/query/paper-filter';
+import { keptWithout } from '@/lib/query/table-columns';
 import { queryRows } from '@/lib/store/database';
 import { sql } from '@/lib/store/sql';
 
@@ -20,6 +21,8 @@ export interface CategoryCounts {
 
 /** Kept papers by primary arXiv category and year: top categories and their trend are read from these. */
 export async function categoryCounts(corpusId: string, filter: PaperFilter): Promise<CategoryCounts> {
+  const uncategorised = await keptWithout(corpusId, filter, ['category']);
+  if (uncategorised !== null) return { rows: [], unknown: uncategorised };
   const rows = await queryRows<{ category: string | null; year: string | null; papers: number }>(sql`
     select case when len(p.categories) > 0 then p.categories[1] end as category,
       left(p.date, 4) as "year",

@@ -3,6 +3,7 @@ import { type CorpusStats, corpusStatsFromTally } from '@/lib/analyze/corpus-sta
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import type { TermRanking } from '@/lib/analyze/top-terms';
 import { dateSpan, organisationCounts, paperTally } from '@/lib/query/paper-tally';
+import { corpusColumns } from '@/lib/query/table-columns';
 import { topTerms } from '@/lib/query/top-terms';
 
 /** Headline numbers, top terms, timeline, authors per paper and GitHub-link rate of the papers a filter keeps. */
@@ -14,7 +15,9 @@ export async function corpusStats(
   const [tally, span, organisations, terms] = await Promise.all([
     paperTally(corpusId, filter),
     dateSpan(corpusId, filter),
-    organisationCounts(corpusId, filter),
+    corpusColumns(corpusId).then((columns) =>
+      columns.organisation > 0 ? organisationCounts(corpusId, filter) : [],
+    ),
     topTerms(corpusId, filter, { limit: termLimit, ranking: termRanking }),
   ]);
   return corpusStatsFromTally(

@@ -2,6 +2,7 @@ import 'server-only';
 import type { LeadCountryCount } from '@/lib/analyze/country-collaboration';
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import { filterWhere } from '@/lib/query/paper-filter';
+import { keptWithout } from '@/lib/query/table-columns';
 import { queryRows } from '@/lib/store/database';
 import { sql } from '@/lib/store/sql';
 
@@ -17,6 +18,8 @@ export interface LeadCountries {
  * corresponding author's) naming one country. Counted per lead country.
  */
 export async function leadCountries(corpusId: string, filter: PaperFilter): Promise<LeadCountries> {
+  const unplaced = await keptWithout(corpusId, filter, ['country', 'corresponding']);
+  if (unplaced !== null) return { countries: [], unknown: unplaced };
   const rows = await queryRows<{ country: string | null; papers: number; single: number }>(sql`
     with kept as (
       select p.ord, p.corresponding_country

@@ -3,6 +3,7 @@ import type { SourceCount } from '@/lib/analyze/bradford-law';
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import type { Known } from '@/lib/analyze/impact-takeaways';
 import { filterWhere } from '@/lib/query/paper-filter';
+import { keptWithout } from '@/lib/query/table-columns';
 import { queryRows } from '@/lib/store/database';
 import { sql } from '@/lib/store/sql';
 
@@ -13,6 +14,8 @@ export interface SourceCounts extends Known {
 
 /** Papers per source (journal, proceedings, venue) as the export names it, and the papers that name none. */
 export async function sourceCounts(corpusId: string, filter: PaperFilter): Promise<SourceCounts> {
+  const unnamed = await keptWithout(corpusId, filter, ['venue']);
+  if (unnamed !== null) return { sources: [], known: 0, unknown: unnamed };
   const rows = await queryRows<{ name: string | null; papers: number }>(sql`
     select nullif(trim(p.venue), '') as name, count(*)::INTEGER as papers
     from papers p

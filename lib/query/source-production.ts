@@ -2,15 +2,17 @@ import 'server-only';
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import type { NamedYearCount } from '@/lib/analyze/yearly-series';
 import { filterWhere } from '@/lib/query/paper-filter';
+import { keptWithout } from '@/lib/query/table-columns';
 import { queryRows } from '@/lib/store/database';
 import { sql } from '@/lib/store/sql';
 
 /** Dated papers per year of the sources with most papers (biblioshiny's "Sources' Production over Time"). */
-export function sourceProduction(
+export async function sourceProduction(
   corpusId: string,
   filter: PaperFilter,
   { limit = 5 } = {},
 ): Promise<NamedYearCount[]> {
+  if ((await keptWithout(corpusId, filter, ['venue'])) !== null) return [];
   return queryRows<NamedYearCount>(sql`
     with kept as (
       select trim(p.venue) as name, left(p.date, 4) as "year"

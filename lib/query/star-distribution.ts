@@ -3,6 +3,8 @@ import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import type { StarSummary } from '@/lib/analyze/impact-takeaways';
 import { type StarBin, starBins } from '@/lib/analyze/star-bins';
 import { filterWhere } from '@/lib/query/paper-filter';
+import { paperTally } from '@/lib/query/paper-tally';
+import { corpusColumns } from '@/lib/query/table-columns';
 import { queryRows } from '@/lib/store/database';
 import { sql } from '@/lib/store/sql';
 
@@ -15,6 +17,13 @@ export interface StarDistribution extends StarSummary {
  * as `starBinOf`), with their median. Linked papers whose stars the source does not give are unknown.
  */
 export async function starDistribution(corpusId: string, filter: PaperFilter): Promise<StarDistribution> {
+  if ((await corpusColumns(corpusId)).stars === 0) {
+    // No paper of the corpus gives stars: every kept paper that links a repository is unknown.
+    const linked = (await paperTally(corpusId, filter))
+      .filter((group) => group.codeStatus === 'linked')
+      .reduce((sum, group) => sum + group.papers, 0);
+    return { bins: starBins([]), known: 0, unknown: linked, median: null, thousands: 0 };
+  }
   const rows = await queryRows<{ bin: number | null; papers: number; median: number | null }>(sql`
     with linked as (
       select p.github_stars as stars

@@ -2,6 +2,7 @@ import 'server-only';
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import type { Known } from '@/lib/analyze/impact-takeaways';
 import { filterWhere } from '@/lib/query/paper-filter';
+import { keptWithout } from '@/lib/query/table-columns';
 import { queryRows } from '@/lib/store/database';
 import { sql } from '@/lib/store/sql';
 
@@ -19,6 +20,8 @@ export async function topInstitutions(
   filter: PaperFilter,
   { limit = 15 } = {},
 ): Promise<TopInstitutions> {
+  const unnamed = await keptWithout(corpusId, filter, ['institution', 'organisation']);
+  if (unnamed !== null) return { institutions: [], known: 0, unknown: unnamed };
   const rows = await queryRows<{
     part: 'top' | 'unnamed' | 'all';
     name: string | null;
