@@ -16,7 +16,7 @@ export async function corpusStats(
     paperTally(corpusId, filter),
     dateSpan(corpusId, filter),
     corpusColumns(corpusId).then((columns) =>
-      columns.organisation > 0 ? organisationCounts(corpusId, filter) : [],
+      columns.organisation === 0 ? [] : organisationCounts(corpusId, filter),
     ),
     topTerms(corpusId, filter, { limit: termLimit, ranking: termRanking }),
   ]);

@@ -80,6 +80,7 @@ export async function keptWithout(
   fields: readonly (keyof CorpusColumns)[],
 ): Promise<number | null> {
   const columns = await corpusColumns(corpusId);
-  if (fields.some((field) => columns[field] > 0)) return null;
+  // Exactly none: a count missing from a view stored by an earlier version is not taken for none.
+  if (fields.some((field) => columns[field] !== 0)) return null;
   return (await dateSpan(corpusId, filter)).papers;
 }
