@@ -2,6 +2,7 @@ import 'server-only';
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import type { CitationSummary } from '@/lib/analyze/impact-takeaways';
 import { filterWhere } from '@/lib/query/paper-filter';
+import { keptWithout } from '@/lib/query/table-columns';
 import { queryRows } from '@/lib/store/database';
 import { sql } from '@/lib/store/sql';
 
@@ -26,6 +27,14 @@ export interface ImpactSummary {
  * source gives no count is unknown, never 0.
  */
 export async function impactSummary(corpusId: string, filter: PaperFilter): Promise<ImpactSummary> {
+  const uncounted = await keptWithout(corpusId, filter, ['citations', 'upvotes']);
+  if (uncounted !== null) {
+    return {
+      papers: uncounted,
+      citations: { known: 0, unknown: uncounted, total: 0, uncited: 0, hIndex: 0 },
+      upvotes: { known: 0, unknown: uncounted, total: 0, median: null, none: 0 },
+    };
+  }
   const [row] = await queryRows<{
     papers: number;
     citationsKnown: number;

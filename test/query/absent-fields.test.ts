@@ -29,7 +29,7 @@ function countsOf(values: readonly string[]): { name: string; papers: number }[]
 }
 
 describe.skipIf(!HAS_CORPORA)(
-  `sources, places, categories and stars agree with the papers (${CORPORA})`,
+  `impact counts, sources, places, categories and stars agree with the papers (${CORPORA})`,
   () => {
     // Which fields some corpus gives and some corpus lacks: both ways of answering must have been checked.
     const seen = { given: new Set<string>(), absent: new Set<string>() };
@@ -43,6 +43,7 @@ describe.skipIf(!HAS_CORPORA)(
         const { placeStatistics } = await import('@/lib/query/place-statistics');
         const { categoryCounts } = await import('@/lib/query/category-counts');
         const { starDistribution } = await import('@/lib/query/star-distribution');
+        const { impactSummary } = await import('@/lib/query/impact-summary');
         const { organisationCounts } = await import('@/lib/query/paper-tally');
         const { corpusStats } = await import('@/lib/query/corpus-stats');
 
@@ -50,7 +51,15 @@ describe.skipIf(!HAS_CORPORA)(
         const { id } = await createCorpus({ name: source, uploads: [], papers, problems: [], merged: 0 });
         await tagCorpus(id);
         const columns = await corpusColumns(id);
-        for (const field of ['venue', 'institution', 'category', 'stars', 'organisation'] as const)
+        for (const field of [
+          'venue',
+          'institution',
+          'category',
+          'stars',
+          'organisation',
+          'citations',
+          'upvotes',
+        ] as const)
           (columns[field] > 0 ? seen.given : seen.absent).add(field);
         expect(columns.venue).toBe(papers.filter((p) => p.venue !== null).length);
         expect(columns.stars).toBe(papers.filter((p) => p.githubStars !== null).length);
@@ -95,6 +104,20 @@ describe.skipIf(!HAS_CORPORA)(
             countsOf(categorised.map((p) => p.categories[0] ?? '')),
           );
 
+          const impact = await impactSummary(id, filter);
+          const cited = kept.flatMap((p) => (p.citations === null ? [] : [p.citations]));
+          const upvoted = kept.flatMap((p) => (p.upvotes === null ? [] : [p.upvotes]));
+          expect(impact.papers, at).toBe(kept.length);
+          expect([impact.citations.known, impact.citations.total], at).toEqual([
+            cited.length,
+            cited.reduce((sum, n) => sum + n, 0),
+          ]);
+          expect([impact.upvotes.known, impact.upvotes.unknown, impact.upvotes.total], at).toEqual([
+            upvoted.length,
+            kept.length - upvoted.length,
+            upvoted.reduce((sum, n) => sum + n, 0),
+          ]);
+
           const stars = await starDistribution(id, filter);
           const linked = kept.filter((p) => p.codeStatus === 'linked');
           const starred = linked.filter((p) => p.githubStars !== null);
@@ -114,7 +137,7 @@ describe.skipIf(!HAS_CORPORA)(
     }
 
     it('met every field both given and absent', () => {
-      for (const field of ['venue', 'category', 'stars', 'organisation'])
+      for (const field of ['venue', 'category', 'stars', 'organisation', 'citations', 'upvotes'])
         expect([field, seen.given.has(field), seen.absent.has(field)]).toEqual([field, true, true]);
     });
   },
