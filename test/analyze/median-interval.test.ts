@@ -1,5 +1,6 @@
+import binomialCdf from '@stdlib/stats-base-dists-binomial-cdf';
 import { describe, expect, it } from 'vitest';
-import { medianInterval } from '@/lib/analyze/median-interval';
+import { binomialQuantile, medianInterval } from '@/lib/analyze/median-interval';
 
 const each = (values: number[]) => values.map((value) => ({ value, count: 1 }));
 
@@ -33,5 +34,18 @@ describe('medianInterval', () => {
 
   it('is unknown for no values', () => {
     expect(medianInterval([])).toEqual({ n: 0, median: null, low: null, high: null, coverage: null });
+  });
+
+  it('finds the binomial quantile as counting up from zero does, for small and large groups', () => {
+    const counted = (p: number, n: number) => {
+      let l = 0;
+      while (binomialCdf(l, n, 0.5) < p) l++;
+      return l;
+    };
+    for (const n of [1, 2, 5, 6, 7, 10, 20, 99, 100, 101, 1000, 4321, 100_000, 250_001])
+      for (const p of [0.005, 0.025, 0.05, 0.5])
+        expect([n, p, binomialQuantile(p, n)]).toEqual([n, p, counted(p, n)]);
+    // qbinom(0.025, 20, 0.5) = 6, as the interval above uses.
+    expect(binomialQuantile(0.025, 20)).toBe(6);
   });
 });
