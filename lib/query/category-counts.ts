@@ -1,7 +1,7 @@
 import 'server-only';
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
+import { keptWithout } from '@/lib/query/corpus-columns';
 import { filterWhere } from '@/lib/query/paper-filter';
-import { keptWithout } from '@/lib/query/table-columns';
 import { queryRows } from '@/lib/store/database';
 import { sql } from '@/lib/store/sql';
 

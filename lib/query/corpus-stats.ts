@@ -2,8 +2,8 @@ import 'server-only';
 import { type CorpusStats, corpusStatsFromTally } from '@/lib/analyze/corpus-stats';
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import type { TermRanking } from '@/lib/analyze/top-terms';
+import { corpusColumns } from '@/lib/query/corpus-columns';
 import { dateSpan, organisationCounts, paperTally } from '@/lib/query/paper-tally';
-import { corpusColumns } from '@/lib/query/table-columns';
 import { topTerms } from '@/lib/query/top-terms';
 
 /** Headline numbers, top terms, timeline, authors per paper and GitHub-link rate of the papers a filter keeps. */

@@ -2,8 +2,8 @@ import 'server-only';
 import type { SourceCount } from '@/lib/analyze/bradford-law';
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import type { Known } from '@/lib/analyze/impact-takeaways';
+import { keptWithout } from '@/lib/query/corpus-columns';
 import { filterWhere } from '@/lib/query/paper-filter';
-import { keptWithout } from '@/lib/query/table-columns';
 import { queryRows } from '@/lib/store/database';
 import { sql } from '@/lib/store/sql';
 

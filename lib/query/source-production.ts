@@ -1,8 +1,8 @@
 import 'server-only';
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import type { NamedYearCount } from '@/lib/analyze/yearly-series';
+import { keptWithout } from '@/lib/query/corpus-columns';
 import { filterWhere } from '@/lib/query/paper-filter';
-import { keptWithout } from '@/lib/query/table-columns';
 import { queryRows } from '@/lib/store/database';
 import { sql } from '@/lib/store/sql';
 

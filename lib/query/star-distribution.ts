@@ -2,9 +2,9 @@ import 'server-only';
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import type { StarSummary } from '@/lib/analyze/impact-takeaways';
 import { type StarBin, starBins } from '@/lib/analyze/star-bins';
+import { corpusColumns } from '@/lib/query/corpus-columns';
 import { filterWhere } from '@/lib/query/paper-filter';
 import { paperTally } from '@/lib/query/paper-tally';
-import { corpusColumns } from '@/lib/query/table-columns';
 import { queryRows } from '@/lib/store/database';
 import { sql } from '@/lib/store/sql';
 

@@ -35,7 +35,7 @@ describe.skipIf(!HAS_CORPORA)(
       it(`on ${source}, under every filter`, async () => {
         const { createCorpus } = await import('@/lib/store/corpora');
         const { tagCorpus } = await import('@/lib/store/tagging');
-        const { corpusColumns } = await import('@/lib/query/table-columns');
+        const { corpusColumns } = await import('@/lib/query/corpus-columns');
         const { sourceStatistics } = await import('@/lib/query/source-statistics');
         const { placeStatistics } = await import('@/lib/query/place-statistics');
         const { categoryCounts } = await import('@/lib/query/category-counts');
