@@ -45,7 +45,7 @@ export async function AuthorsSection({ corpusId, filter, slug, hrefFor }: Author
           detail={
             single.known
               ? `${formatNumber(single.single)} of ${formatNumber(single.known)} papers with a known author count` +
-                (single.unknown ? ` · ${single.unknown} unknown` : '')
+                (single.unknown ? ` · ${formatNumber(single.unknown)} unknown` : '')
               : 'no paper states its author count'
           }
         />

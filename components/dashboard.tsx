@@ -168,8 +168,8 @@ export function Dashboard({
           }
           detail={
             summary.authors.known
-              ? `mean ${formatNumber(summary.authors.mean)} · max ${summary.authors.max} · covers ${summary.authors.known} of ${summary.papers}` +
-                (summary.authors.unknown ? ` (${summary.authors.unknown} unknown)` : '')
+              ? `mean ${formatNumber(summary.authors.mean)} · max ${formatNumber(summary.authors.max)} · covers ${formatNumber(summary.authors.known)} of ${formatNumber(summary.papers)}` +
+                (summary.authors.unknown ? ` (${formatNumber(summary.authors.unknown)} unknown)` : '')
               : `unknown for all ${formatNumber(summary.papers)} papers`
           }
         />
@@ -179,7 +179,7 @@ export function Dashboard({
           detail={
             summary.code.known
               ? `${formatNumber(summary.code.linked)} of ${plural(summary.code.known, 'paper')} whose status is known` +
-                (summary.code.unknown ? ` · ${summary.code.unknown} unknown` : '')
+                (summary.code.unknown ? ` · ${formatNumber(summary.code.unknown)} unknown` : '')
               : `unknown for all ${plural(summary.papers, 'paper')}`
           }
         />
@@ -276,7 +276,7 @@ export function Dashboard({
             title="Authors per paper"
             note={
               `${formatNumber(authors.known)} of ${plural(summary.papers, 'paper')} state their author count` +
-              (authors.unknown ? ` · ${authors.unknown} unknown, shown apart as “?”` : '')
+              (authors.unknown ? ` · ${formatNumber(authors.unknown)} unknown, shown apart as “?”` : '')
             }
             csv={{
               filename: `${slug}-authors-per-paper.csv`,

@@ -64,7 +64,7 @@ export function CodeLinkChart({ data, width = 640, height = 260 }: CodeLinkChart
         const middle = left + x.bandwidth() / 2;
         const tip =
           `${d.year}: ${formatNumber(d.linked)} of ${formatNumber(d.known)} papers link a GitHub repository (${formatPercent(d.rate)})` +
-          (d.unknown ? `; ${d.unknown} unknown` : '');
+          (d.unknown ? `; ${formatNumber(d.unknown)} unknown` : '');
         return (
           <g key={d.year} data-tip={tip}>
             <rect

@@ -55,7 +55,7 @@ export function TeamSizeChart({ data, width = 640, height = 260 }: TeamSizeChart
           d.mean === null
             ? `${d.year}: no paper states its author count`
             : `${d.year}: ${formatNumber(d.mean)} authors on average, median ${formatNumber(d.median)}, over ${plural(d.known, 'paper')}` +
-              (d.unknown ? `; ${d.unknown} unknown` : '');
+              (d.unknown ? `; ${formatNumber(d.unknown)} unknown` : '');
         return (
           <g key={d.year} data-tip={tip}>
             {d.mean !== null ? (
