@@ -147,7 +147,7 @@ export function letteredAffiliations(
     list.map((i) => authorAffiliation(addresses[i] as string, author)),
   );
   addresses.forEach((address, i) => {
-    if (!claimed.has(i)) out.push(...addressAffiliations([address]));
+    if (!claimed.has(i)) for (const affiliation of addressAffiliations([address])) out.push(affiliation);
   });
   return out;
 }

@@ -62,7 +62,7 @@ export function normaliseTerm(words: readonly string[]): string {
       .replace(/['’]/g, '')
       .split(/[-‐‑–]+/)
       .filter((piece) => piece !== '');
-    parts.push(...pieces);
+    for (const piece of pieces) parts.push(piece);
   }
   const joined: string[] = [];
   for (let i = 0; i < parts.length; i++) {
