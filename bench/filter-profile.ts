@@ -63,11 +63,13 @@ const filters = (round: number): Record<string, { filter: PaperFilter; q?: strin
 
 process.stdout.write(`${corpus.name}: ${whole.summary.papers} papers, ${dataDir()}\n`);
 process.stdout.write(
-  'ms per part of a page, for a filter not asked before (parts share what an earlier one counted)\n',
+  'ms per part of a page, for a filter not asked before (parts share what an earlier one counted), and the CPU\n' +
+    'time of the whole process over them, the database threads included\n',
 );
 for (let round = 0; round < rounds; round++) {
   for (const [kind, { filter, q = '' }] of Object.entries(filters(round))) {
     const parts: [string, number][] = [];
+    const cpuBefore = process.cpuUsage();
     const [stats, statsMs] = await time(() => corpusStats(id, filter));
     const [unit, unitMs] = await time(() => trendUnit(id, filter));
     const [, movementMs] = await time(() => termMovement(id, filter, stats.topTerms, unit));
@@ -82,9 +84,11 @@ for (let round = 0; round < rounds; round++) {
       ['table', () => papersPage(id, { filter, q, sort: null, page: 1, size: 50 })],
     ];
     for (const [name, work] of sections) parts.push([name, (await time(work))[1]]);
+    const cpu = process.cpuUsage(cpuBefore);
     const total = parts.reduce((sum, [, ms]) => sum + ms, 0);
     const line = parts.map(([name, ms]) => `${name} ${Math.round(ms)}`).join(', ');
-    process.stdout.write(`${kind.padEnd(12)} ${line}; total ${Math.round(total)}\n`);
+    const cpuMs = Math.round((cpu.user + cpu.system) / 1000);
+    process.stdout.write(`${kind.padEnd(12)} ${line}; total ${Math.round(total)}, CPU ${cpuMs}\n`);
   }
 }
 process.exit(0);

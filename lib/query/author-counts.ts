@@ -90,21 +90,20 @@ async function countAuthors(corpusId: string, filter: PaperFilter): Promise<Auth
       -- Not materialized: the kept authorships (millions of rows on a large corpus) cost less to find again for the
       -- top authors than to keep.
       with written as (${written}),
-      -- Lotka's counts, with the authors at each count: never returned, the top authors are read from them.
-      law as materialized (
-        select papers, count(*)::INTEGER as authors, list(author) as who
-        from (select author, count(*)::INTEGER as papers from written group by author)
-        group by papers
-      ),
-      -- Every author with as many papers as the last of the top: ties at that count are ordered by name.
-      contenders as (
-        select papers, who from law
-        qualify coalesce(sum(authors) over (order by papers desc rows between unbounded preceding and 1 preceding), 0)
-          < ${RANKED_AUTHORS}
+      -- Each author's kept papers, counted once: Lotka's counts and the top authors both read them.
+      counts as materialized (select author, count(*)::INTEGER as papers from written group by author),
+      law as materialized (select papers, count(*)::INTEGER as authors from counts group by papers),
+      -- The fewest papers among the top: every author with as many is a contender, ties ordered by name.
+      least as (
+        select min(papers) as papers from (
+          select papers from law
+          qualify coalesce(sum(authors) over (order by papers desc rows between unbounded preceding and 1 preceding), 0)
+            < ${RANKED_AUTHORS}
+        )
       ),
       top as materialized (
         select c.author, n.author_key as key, n.name, c.papers
-        from (select unnest(who) as author, papers from contenders) c
+        from (select author, papers from counts where papers >= (select papers from least)) c
         join author_names n on n.corpus_id = ${corpusId} and n.author = c.author
         order by c.papers desc, n.name, n.author_key
         limit ${RANKED_AUTHORS}
