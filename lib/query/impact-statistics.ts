@@ -34,7 +34,7 @@ export async function impactStatistics(corpusId: string, filter: PaperFilter): P
     cited ? citationsByYear(corpusId, filter) : [],
     cited ? hIndexBy(corpusId, filter, 'author') : [],
     cited ? hIndexBy(corpusId, filter, 'source') : [],
-    codeMetric ? codeImpactValues(corpusId, filter, codeMetric) : null,
+    codeMetric ? codeImpactValues(corpusId, filter, codeMetric, summary) : null,
     starDistribution(corpusId, filter),
   ]);
   return { summary, metric, top, byYear, hAuthors, hSources, code, stars };

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { ImpactMetric } from '@/lib/analyze/code-impact';
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import type { CitationSummary } from '@/lib/analyze/impact-takeaways';
 import { keptWithout } from '@/lib/query/corpus-columns';
@@ -19,6 +20,8 @@ export interface ImpactSummary {
   papers: number;
   citations: CitationSummary;
   upvotes: UpvoteSummary;
+  /** Papers with a count but no known code status, per count: the comparison of papers with and without code leaves them out. */
+  codeUnknown: Record<ImpactMetric, number>;
 }
 
 /**
@@ -33,6 +36,7 @@ export async function impactSummary(corpusId: string, filter: PaperFilter): Prom
       papers: uncounted,
       citations: { known: 0, unknown: uncounted, total: 0, uncited: 0, hIndex: 0 },
       upvotes: { known: 0, unknown: uncounted, total: 0, median: null, none: 0 },
+      codeUnknown: { citations: 0, upvotes: 0 },
     };
   }
   const [row] = await queryRows<{
@@ -45,9 +49,11 @@ export async function impactSummary(corpusId: string, filter: PaperFilter): Prom
     upvotesTotal: number;
     upvotesMedian: number | null;
     noUpvotes: number;
+    citedCodeUnknown: number;
+    upvotedCodeUnknown: number;
   }>(sql`
     with kept as (
-      select p.citations, p.upvotes
+      select p.citations, p.upvotes, p.code_status
       from papers p
       where ${filterWhere(corpusId, filter)}
     ),
@@ -65,7 +71,9 @@ export async function impactSummary(corpusId: string, filter: PaperFilter): Prom
       count(upvotes)::INTEGER as "upvotesKnown",
       coalesce(sum(upvotes), 0)::DOUBLE as "upvotesTotal",
       median(upvotes)::DOUBLE as "upvotesMedian",
-      count(*) filter (where upvotes = 0)::INTEGER as "noUpvotes"
+      count(*) filter (where upvotes = 0)::INTEGER as "noUpvotes",
+      count(*) filter (where citations is not null and code_status = 'unknown')::INTEGER as "citedCodeUnknown",
+      count(*) filter (where upvotes is not null and code_status = 'unknown')::INTEGER as "upvotedCodeUnknown"
     from kept`);
   const papers = row?.papers ?? 0;
   const citationsKnown = row?.citationsKnown ?? 0;
@@ -86,5 +94,6 @@ export async function impactSummary(corpusId: string, filter: PaperFilter): Prom
       median: row?.upvotesMedian ?? null,
       none: row?.noUpvotes ?? 0,
     },
+    codeUnknown: { citations: row?.citedCodeUnknown ?? 0, upvotes: row?.upvotedCodeUnknown ?? 0 },
   };
 }

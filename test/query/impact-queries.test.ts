@@ -121,8 +121,9 @@ describe('impact, source, place and co-author queries on hand-made papers', () =
 
   it('compare papers with and without code, and bin the stars of linked ones', async () => {
     const { codeImpactValues } = await import('@/lib/query/code-impact-values');
+    const { impactSummary } = await import('@/lib/query/impact-summary');
     const { starDistribution } = await import('@/lib/query/star-distribution');
-    const code = await codeImpactValues(id, NO_FILTER, 'citations');
+    const code = await codeImpactValues(id, NO_FILTER, 'citations', await impactSummary(id, NO_FILTER));
     expect([code.linked.median, code.none.median, code.unknownCode, code.unknownMetric]).toEqual([
       10, 5, 2, 1,
     ]);
@@ -261,11 +262,12 @@ describe.skipIf(!HAS_CORPORA)(`impact queries agree with the real exports (${COR
 
   it('the code-and-upvotes comparison of a Hugging Face daily month equals the medians of its papers', async () => {
     const { codeImpactValues } = await import('@/lib/query/code-impact-values');
+    const { impactSummary } = await import('@/lib/query/impact-summary');
     const papers = parsedCorpus('hf-daily-papers').filter(
       (p) => (p.date ?? '') >= '2025-03-04' && (p.date ?? '') < '2025-04-01',
     );
     const id = await importCorpus('hf march', papers);
-    const code = await codeImpactValues(id, NO_FILTER, 'upvotes');
+    const code = await codeImpactValues(id, NO_FILTER, 'upvotes', await impactSummary(id, NO_FILTER));
     const group = (status: string) =>
       medianInterval(
         papers
