@@ -104,6 +104,12 @@ describe.skipIf(!HAS_CORPORA)(
             kept.length - upvoted.length,
             upvoted.reduce((sum, n) => sum + n, 0),
           ]);
+          const codeUnknown = (count: (p: Paper) => number | null) =>
+            kept.filter((p) => count(p) !== null && p.codeStatus === 'unknown').length;
+          expect(impact.codeUnknown, at).toEqual({
+            citations: codeUnknown((p) => p.citations),
+            upvotes: codeUnknown((p) => p.upvotes),
+          });
 
           const stars = await starDistribution(id, filter);
           const linked = kept.filter((p) => p.codeStatus === 'linked');
