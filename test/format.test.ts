@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  countsIn,
+  formatCount,
   formatDate,
   formatMonth,
   formatNumber,
@@ -30,8 +32,28 @@ describe('formatters', () => {
     expect(formatNumber(6.5333)).toBe('6.5');
     expect(formatNumber(1200)).toBe('1,200');
     expect(formatNumber(null)).toBe('unknown');
+    expect(formatNumber(103887076912.5)).toBe('103,887,076,912.5');
+    expect(formatNumber(-0.04, 2)).toBe('-0.04');
     expect(plural(1, 'paper')).toBe('1 paper');
     expect(plural(3, 'paper')).toBe('3 papers');
+  });
+});
+
+describe('formatCount', () => {
+  it('keeps counts under 10,000 exact and shortens larger ones to three digits', () => {
+    expect([0, 50, 9_999].map((n) => formatCount(n))).toEqual(['0', '50', '9,999']);
+    expect([12_332, 113_002, 200_000, 1_000_000, 1_250_000].map((n) => formatCount(n))).toEqual([
+      '12.3k',
+      '113k',
+      '200k',
+      '1M',
+      '1.25M',
+    ]);
+  });
+
+  it('keeps a row of counts exact where the largest fits the room, else shortens them all', () => {
+    expect([97_582, 113_002].map(countsIn(60, 113_002))).toEqual(['97,582', '113,002']);
+    expect([97_582, 113_002, 4_842].map(countsIn(40, 113_002))).toEqual(['97.6k', '113k', '4,842']);
   });
 });
 

@@ -2,7 +2,7 @@ import { interpolateRound, max, scaleBand, scaleLinear } from 'd3';
 import { EmptyChart } from '@/components/charts/empty-chart';
 import { countTicks, YGrid } from '@/components/charts/y-grid';
 import type { AuthorsPerPaper } from '@/lib/analyze/authors-per-paper';
-import { plural } from '@/lib/format';
+import { countsIn, plural } from '@/lib/format';
 
 export interface AuthorsHistogramProps {
   data: AuthorsPerPaper;
@@ -36,6 +36,7 @@ export function AuthorsHistogram({
   )
     .nice()
     .interpolate(interpolateRound);
+  const shown = countsIn(x.step(), Math.max(data.unknown, ...data.bins.map((b) => b.papers)));
   const bar = (label: string, papers: number, className: string, tip: string) => {
     const group = (
       <g key={label} data-tip={tip} className={active === label ? 'is-active' : undefined}>
@@ -54,7 +55,7 @@ export function AuthorsHistogram({
             textAnchor="middle"
             className="value"
           >
-            {papers}
+            {shown(papers)}
           </text>
         ) : null}
         <text

@@ -1,4 +1,5 @@
 import type { ScaleLinear } from 'd3';
+import { formatCount } from '@/lib/format';
 
 export interface BarRowProps {
   /** Top of the row and its height, from the band scale. */
@@ -57,7 +58,7 @@ export function ValueTicks({ x, ticks, top, bottom }: ValueTicksProps) {
         <g key={tick} transform={`translate(${x(tick)},0)`}>
           <line y1={top - 4} y2={bottom} className="grid" />
           <text y={top - 10} textAnchor="middle">
-            {tick}
+            {formatCount(tick)}
           </text>
         </g>
       ))}

@@ -2,7 +2,7 @@ import { interpolateRound, line, scaleLinear, scaleLog } from 'd3';
 import { EmptyChart } from '@/components/charts/empty-chart';
 import { countTicks, YGrid } from '@/components/charts/y-grid';
 import type { BradfordLaw } from '@/lib/analyze/bradford-law';
-import { formatPercent, plural } from '@/lib/format';
+import { formatCount, formatPercent, plural } from '@/lib/format';
 
 export interface BradfordChartProps {
   data: BradfordLaw;
@@ -87,7 +87,7 @@ export function BradfordChart({ data, width = 640, height = 300 }: BradfordChart
             textAnchor="middle"
             className="tick-label"
           >
-            {tick}
+            {formatCount(tick)}
           </text>
         ))}
         <text

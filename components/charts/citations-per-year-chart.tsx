@@ -3,7 +3,7 @@ import { shownTicks } from '@/components/charts/axis-labels';
 import { EmptyChart } from '@/components/charts/empty-chart';
 import { YGrid } from '@/components/charts/y-grid';
 import type { CitationsPerYear } from '@/lib/analyze/citations-per-year';
-import { formatNumber, plural } from '@/lib/format';
+import { formatCount, formatNumber, plural } from '@/lib/format';
 
 export interface CitationsPerYearChartProps {
   data: CitationsPerYear;
@@ -52,7 +52,7 @@ export function CitationsPerYearChart({ data, width = 640, height = 260 }: Citat
           y={y}
           left={margin.left}
           right={width - margin.right}
-          format={(v) => formatNumber(v)}
+          format={(v) => formatCount(v)}
         />
         <text x={(width + margin.left) / 2} y={height - 4} textAnchor="middle" className="axis-title">
           publication year · mean citations of a paper ÷ years since publication

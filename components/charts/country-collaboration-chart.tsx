@@ -3,7 +3,7 @@ import { ValueTicks } from '@/components/charts/bar-row';
 import { EmptyChart } from '@/components/charts/empty-chart';
 import { countTicks } from '@/components/charts/y-grid';
 import type { CountryCollaborationRow } from '@/lib/analyze/country-collaboration';
-import { formatPercent, plural, truncateLabel } from '@/lib/format';
+import { formatNumber, formatPercent, plural, truncateLabel } from '@/lib/format';
 
 export interface CountryCollaborationChartProps {
   data: readonly CountryCollaborationRow[];
@@ -75,7 +75,7 @@ export function CountryCollaborationChart({
               height={y.bandwidth()}
             />
             <text x={x(d.papers) + 6} y={middle} dy="0.35em" className="value">
-              {d.papers} · {formatPercent(d.mcpRatio)} MCP
+              {formatNumber(d.papers)} · {formatPercent(d.mcpRatio)} MCP
             </text>
           </g>
         );

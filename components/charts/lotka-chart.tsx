@@ -3,7 +3,7 @@ import { line, max, min, range, scaleLog } from 'd3';
 import { EmptyChart } from '@/components/charts/empty-chart';
 import type { Lotka } from '@/lib/analyze/author-stats';
 import { formatP } from '@/lib/analyze/significance';
-import { formatNumber, formatPercent, plural } from '@/lib/format';
+import { formatCount, formatNumber, formatPercent, plural } from '@/lib/format';
 
 export interface LotkaChartProps {
   data: Lotka;
@@ -81,7 +81,7 @@ export function LotkaChart({ data, width = 640, height = 300 }: LotkaChartProps)
           <g key={tick} transform={`translate(${x(tick)},0)`}>
             <line y1={margin.top} y2={height - margin.bottom} className="grid" />
             <text y={height - margin.bottom + 16} textAnchor="middle">
-              {tick}
+              {formatCount(tick)}
             </text>
           </g>
         ))}

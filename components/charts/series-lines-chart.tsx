@@ -3,6 +3,7 @@ import { fitLabel, shownTicks } from '@/components/charts/axis-labels';
 import { EmptyChart } from '@/components/charts/empty-chart';
 import { YGrid } from '@/components/charts/y-grid';
 import type { Series } from '@/lib/analyze/yearly-series';
+import { formatCount } from '@/lib/format';
 
 export interface SeriesLinesChartProps {
   periods: readonly string[];
@@ -45,7 +46,7 @@ export function SeriesLinesChart({
   label,
   axisTitle,
   emptyMessage,
-  format = (v) => v.toLocaleString('en-US'),
+  format = formatCount,
   tipValue = format,
   width = 640,
   height = 280,

@@ -5,7 +5,7 @@ import { EmptyChart, NO_TERMS } from '@/components/charts/empty-chart';
 import { PeriodAxis } from '@/components/charts/period-axis';
 import type { TermBurst } from '@/lib/analyze/term-bursts';
 import type { TermTrends } from '@/lib/analyze/term-trends';
-import { formatMonth, formatNumber, formatPercent } from '@/lib/format';
+import { countsIn, formatMonth, formatNumber, formatPercent } from '@/lib/format';
 
 export interface TermHeatmapProps {
   data: TermTrends;
@@ -59,6 +59,7 @@ export function TermHeatmap({
 
   // Months named (the year under January and the first) or years, thinned so labels never collide.
   const columnLabels = periodTicks(data.periods, data.unit, x.step());
+  const total = countsIn(x.step(), Math.max(0, ...data.totals));
 
   const legendX = scaleSqrt([0, top || 1], [left, left + LEGEND_WIDTH]);
   const steps = 32;
@@ -167,7 +168,7 @@ export function TermHeatmap({
                 className="period-total"
               >
                 {i === 0 ? 'n = ' : ''}
-                {data.totals[data.periods.indexOf(period)] ?? 0}
+                {total(data.totals[data.periods.indexOf(period)] ?? 0)}
               </text>
             ))
           : null}

@@ -4,7 +4,7 @@ import { EmptyChart } from '@/components/charts/empty-chart';
 import { PeriodAxis } from '@/components/charts/period-axis';
 import { countTicks, YGrid } from '@/components/charts/y-grid';
 import type { TimelinePoint } from '@/lib/analyze/publication-timeline';
-import { formatMonth, plural } from '@/lib/format';
+import { formatCount, formatMonth, formatNumber, plural } from '@/lib/format';
 
 export interface TimelineChartProps {
   data: readonly TimelinePoint[];
@@ -74,7 +74,7 @@ export function TimelineChart({
         <YGrid ticks={countTicks(y)} y={y} left={margin.left} right={width - margin.right} />
         {yTotal.ticks(5).map((tick) => (
           <text key={tick} x={width - margin.right + 8} y={yTotal(tick)} dy="0.32em" className="secondary">
-            {tick}
+            {formatCount(tick)}
           </text>
         ))}
         <PeriodAxis
@@ -102,7 +102,7 @@ export function TimelineChart({
       <path d={cumulativePath} className="line secondary-line" fill="none" />
       {/* Wide transparent hit areas so a month with no papers still has a tooltip. */}
       {data.map((d) => {
-        const tip = `${name(d.period)}: ${plural(d.papers, 'paper')} (${d.cumulative} in all so far)`;
+        const tip = `${name(d.period)}: ${plural(d.papers, 'paper')} (${formatNumber(d.cumulative)} in all so far)`;
         const hit = (
           <rect
             key={`hit-${d.period}`}

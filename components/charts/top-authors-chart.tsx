@@ -4,7 +4,7 @@ import { BarRow, ValueTicks } from '@/components/charts/bar-row';
 import { EmptyChart } from '@/components/charts/empty-chart';
 import { countTicks } from '@/components/charts/y-grid';
 import type { TopAuthors } from '@/lib/analyze/author-stats';
-import { plural } from '@/lib/format';
+import { formatNumber, plural } from '@/lib/format';
 
 export interface TopAuthorsChartProps {
   data: TopAuthors;
@@ -78,7 +78,7 @@ export function TopAuthorsChart({
             left={left}
             end={x(a.papers)}
             label={fitted.labels[i] ?? a.name}
-            value={String(a.papers)}
+            value={formatNumber(a.papers)}
             tip={`${a.name}: ${plural(a.papers, 'paper')}`}
             data={{ 'data-author': a.key }}
           />

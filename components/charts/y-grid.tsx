@@ -1,3 +1,5 @@
+import { formatCount } from '@/lib/format';
+
 export interface YGridProps {
   /** Tick values, already chosen (for counts: integers only). */
   ticks: readonly number[];
@@ -8,7 +10,7 @@ export interface YGridProps {
 }
 
 /** Horizontal grid lines with their values at the left: the value axis every bar chart here shares. */
-export function YGrid({ ticks, y, left, right, format = String }: YGridProps) {
+export function YGrid({ ticks, y, left, right, format = formatCount }: YGridProps) {
   return ticks.map((tick) => (
     <g key={tick} transform={`translate(0,${y(tick)})`}>
       <line x1={left} x2={right} className="grid" />

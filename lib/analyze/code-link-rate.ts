@@ -1,4 +1,4 @@
-import { plural } from '@/lib/format';
+import { formatNumber, plural } from '@/lib/format';
 import type { CodeStatus, Paper } from '@/lib/model';
 
 export interface CodeLinkCounts {
@@ -75,9 +75,9 @@ export function codeLinkCoverage(counts: CodeLinkCounts): string {
       : `Unknown for all ${plural(papers, 'paper')}: their source has no field for links (Web of Science, Scopus) and no record names one`;
   }
   return (
-    `${counts.linked} of ${plural(counts.known, 'paper')} with known status link a repository` +
+    `${formatNumber(counts.linked)} of ${plural(counts.known, 'paper')} with known status link a repository` +
     (counts.unknown
-      ? ` · covers ${counts.known} of ${papers} · ${counts.unknown} unknown, left out of the rate`
+      ? ` · covers ${formatNumber(counts.known)} of ${formatNumber(papers)} · ${formatNumber(counts.unknown)} unknown, left out of the rate`
       : '')
   );
 }
