@@ -49,11 +49,23 @@ export function formatShare(share: number | null): string {
   return formatPercent(share, share < 0.01 || share > 0.99 ? 1 : 0);
 }
 
+// Formatters built once: `toLocaleString` builds one per call, and a dashboard formats thousands of numbers.
+const INTEGER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const fixed = new Map<number, Intl.NumberFormat>();
+
+function fixedFormat(digits: number): Intl.NumberFormat {
+  let format = fixed.get(digits);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    fixed.set(digits, format);
+  }
+  return format;
+}
+
 /** `6.5333` → `6.5`; integers stay integers; thousands are separated (`1,200`, `1,234.5`). */
 export function formatNumber(value: number | null, digits = 1): string {
   if (value === null) return 'unknown';
-  if (Number.isInteger(value)) return value.toLocaleString('en-US');
-  return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return (Number.isInteger(value) ? INTEGER : fixedFormat(digits)).format(value);
 }
 
 const compact = format('.3~s');
@@ -77,7 +89,7 @@ export function countsIn(room: number, largest: number): (value: number) => stri
 
 /** `papers` with the right number: `1 paper`, `3 papers`. */
 export function plural(count: number, noun: string, nouns = `${noun}s`): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? noun : nouns}`;
+  return `${formatNumber(count)} ${count === 1 ? noun : nouns}`;
 }
 
 /** A label cut to `max` characters with an ellipsis, so chart margins hold it. */
@@ -88,6 +100,6 @@ export function truncateLabel(label: string, max: number): string {
 /** A value as an error message quotes it: a long one is cut, with its length said, so a message stays readable. */
 export function quoteInput(value: string, max = 60): string {
   return value.length > max
-    ? `"${value.slice(0, max)}…" (${value.length.toLocaleString('en-US')} characters)`
+    ? `"${value.slice(0, max)}…" (${formatNumber(value.length)} characters)`
     : `"${value}"`;
 }
