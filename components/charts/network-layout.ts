@@ -1,7 +1,5 @@
 import {
-  forceCollide,
   forceLink,
-  forceManyBody,
   forceSimulation,
   forceX,
   forceY,
@@ -118,6 +116,95 @@ function forceBoxes(labelled: (node: LaidNode) => boolean, padding = 3) {
 }
 
 /**
+ * Repulsion between every two nodes (as `forceManyBody`, exact) and the separation of circles that overlap (as
+ * `forceCollide`), pair by pair. A map has at most a few dozen nodes: d3's quadtrees, rebuilt three times a tick,
+ * cost more here than visiting every pair.
+ */
+function forcePairs(charge: number, padding: number, iterations: number) {
+  let nodes: LaidNode[] = [];
+  let random: () => number = Math.random;
+  let alpha = 1;
+  // A tiny offset for nodes that sit exactly on top of each other, as d3 gives them.
+  const jiggle = () => (random() - 0.5) * 1e-6;
+  const repel = () => {
+    const count = nodes.length;
+    const xs = Float64Array.from(nodes, (node) => node.x);
+    const ys = Float64Array.from(nodes, (node) => node.y);
+    for (let i = 0; i < count; i++) {
+      const node = nodes[i] as LaidNode;
+      let vx = 0;
+      let vy = 0;
+      for (let j = 0; j < count; j++) {
+        if (j === i) continue;
+        let dx = (xs[j] as number) - (xs[i] as number);
+        let dy = (ys[j] as number) - (ys[i] as number);
+        let d2 = dx * dx + dy * dy;
+        if (dx === 0) {
+          dx = jiggle();
+          d2 += dx * dx;
+        }
+        if (dy === 0) {
+          dy = jiggle();
+          d2 += dy * dy;
+        }
+        // Closer than a pixel, the push stops growing.
+        if (d2 < 1) d2 = Math.sqrt(d2);
+        vx += (dx * charge * alpha) / d2;
+        vy += (dy * charge * alpha) / d2;
+      }
+      node.vx = (node.vx ?? 0) + vx;
+      node.vy = (node.vy ?? 0) + vy;
+    }
+  };
+  const separate = () => {
+    const count = nodes.length;
+    for (let i = 0; i < count; i++) {
+      const a = nodes[i] as LaidNode;
+      const ra = a.r + padding;
+      const ax = a.x + (a.vx ?? 0);
+      const ay = a.y + (a.vy ?? 0);
+      for (let j = i + 1; j < count; j++) {
+        const b = nodes[j] as LaidNode;
+        const rb = b.r + padding;
+        const reach = ra + rb;
+        let x = ax - b.x - (b.vx ?? 0);
+        let y = ay - b.y - (b.vy ?? 0);
+        let d2 = x * x + y * y;
+        if (d2 >= reach * reach) continue;
+        if (x === 0) {
+          x = jiggle();
+          d2 += x * x;
+        }
+        if (y === 0) {
+          y = jiggle();
+          d2 += y * y;
+        }
+        const distance = Math.sqrt(d2);
+        const push = (reach - distance) / distance;
+        x *= push;
+        y *= push;
+        // The smaller circle moves more.
+        const share = (rb * rb) / (ra * ra + rb * rb);
+        a.vx = (a.vx ?? 0) + x * share;
+        a.vy = (a.vy ?? 0) + y * share;
+        b.vx = (b.vx ?? 0) - x * (1 - share);
+        b.vy = (b.vy ?? 0) - y * (1 - share);
+      }
+    }
+  };
+  const force = (currentAlpha: number) => {
+    alpha = currentAlpha;
+    repel();
+    for (let k = 0; k < iterations; k++) separate();
+  };
+  force.initialize = (all: LaidNode[], source: () => number) => {
+    nodes = all;
+    random = source;
+  };
+  return force;
+}
+
+/**
  * Positions of a map's nodes and which labels fit: a force layout computed to the end on the server, deterministic,
  * with circles and the labels of the largest nodes kept apart and inside the box. Nodes come in rank order.
  */
@@ -166,8 +253,7 @@ export function layoutNetwork<N extends NetworkNode, L extends NetworkLink>(
         .distance((link) => (link.source as LaidNode).r + (link.target as LaidNode).r + 36)
         .strength((link) => 0.03 + 0.3 * relative(link.weight)),
     )
-    .force('charge', forceManyBody<LaidNode>().strength(-260))
-    .force('collide', forceCollide<LaidNode>((node) => node.r + 3).iterations(2))
+    .force('pairs', forcePairs(-260, 3, 2))
     .force('boxes', forceBoxes(hasLabel))
     .force('x', forceX<LaidNode>(cx).strength(0.04))
     .force('y', forceY<LaidNode>(cy).strength(0.06))
