@@ -3,6 +3,7 @@ import type { PaperTally } from '@/lib/analyze/corpus-stats';
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import type { PeriodUnit } from '@/lib/analyze/periods';
 import type { PeriodTally } from '@/lib/analyze/term-trends';
+import { memoOn } from '@/lib/memo-on';
 import { filterWhere } from '@/lib/query/paper-filter';
 import { queryRows } from '@/lib/store/database';
 import { sql } from '@/lib/store/sql';
@@ -57,19 +58,23 @@ async function groupsOf(corpusId: string, filter: PaperFilter): Promise<PaperGro
   return cachedView(corpusId, `groups:${JSON.stringify(filter)}`, () => paperGroups(corpusId, filter));
 }
 
-/** Papers counted by year, month, author count, code status and whether their year was outside range. */
+/**
+ * Papers counted by year, month, author count, code status and whether their year was outside range: summed once
+ * per set of groups, however many statistics read it (a term filter on a large corpus has thousands of groups).
+ */
 export async function paperTally(corpusId: string, filter: PaperFilter): Promise<PaperTally[]> {
-  const byKey = new Map<string, PaperTally>();
-  for (const { year, month, authorCount, codeStatus, outsideRange, papers } of await groupsOf(
-    corpusId,
-    filter,
-  )) {
-    const key = JSON.stringify([year, month, authorCount, codeStatus, outsideRange]);
-    const known = byKey.get(key);
-    if (known) known.papers += papers;
-    else byKey.set(key, { year, month, authorCount, codeStatus, outsideRange, papers });
-  }
-  return [...byKey.values()];
+  const groups = await groupsOf(corpusId, filter);
+  return memoOn(groups, 'tally', () => {
+    const byKey = new Map<string, PaperTally>();
+    for (const { year, month, authorCount, codeStatus, outsideRange, papers } of groups) {
+      // Fields never hold the separator: years, months, counts, statuses and booleans.
+      const key = `${year}|${month}|${authorCount}|${codeStatus}|${outsideRange}`;
+      const known = byKey.get(key);
+      if (known) known.papers += papers;
+      else byKey.set(key, { year, month, authorCount, codeStatus, outsideRange, papers });
+    }
+    return [...byKey.values()];
+  });
 }
 
 export interface DateSpan {
@@ -158,8 +163,8 @@ export async function teamTally(
   filter: PaperFilter,
 ): Promise<{ year: string | null; authorCount: number | null; papers: number }[]> {
   const byKey = new Map<string, { year: string | null; authorCount: number | null; papers: number }>();
-  for (const { year, authorCount, papers } of await groupsOf(corpusId, filter)) {
-    const key = JSON.stringify([year, authorCount]);
+  for (const { year, authorCount, papers } of await paperTally(corpusId, filter)) {
+    const key = `${year}|${authorCount}`;
     const known = byKey.get(key);
     if (known) known.papers += papers;
     else byKey.set(key, { year, authorCount, papers });
