@@ -1,11 +1,11 @@
 /**
  * On server start: open the database, refusing to start when another process holds it (two servers on one data
- * directory would fail each other's requests), then resume the tagging of any corpus whose import stopped
- * before its terms were all stored.
+ * directory would fail each other's requests), load what filter changes read, then resume the tagging of any
+ * corpus whose import stopped before its terms were all stored.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { openDatabase } = await import('@/lib/store/database');
+  const { openDatabase, warmStore } = await import('@/lib/store/database');
   try {
     await openDatabase();
   } catch (error) {
@@ -14,6 +14,7 @@ export async function register() {
     );
     process.exit(1);
   }
+  warmStore().catch((error: unknown) => console.error('Could not load the store ahead of use:', error));
   const { resumeTagging } = await import('@/lib/store/tagging');
   await resumeTagging().catch((error: unknown) => console.error('Could not resume tagging:', error));
 }

@@ -296,6 +296,28 @@ function getDatabase(): Promise<Database> {
   return holder.paperscopeDb;
 }
 
+// The columns a filter change reads: the papers' filter and tally fields, the authorships, the terms and the
+// author names. Each query reads every block of its columns once.
+const WARM_QUERIES = [
+  `SELECT max(corpus_id), max(ord), max(text_id), max(date), max(date_precision), max(author_count),
+     max(code_status), max(named_authors), max(date_outside), max(citations), max(upvotes) FROM papers`,
+  'SELECT max(corpus_id), max(ord), max(author) FROM paper_authors',
+  'SELECT max(corpus_id), max(text_id), max(key_id) FROM corpus_terms',
+  'SELECT max(key_id), max(key) FROM term_keys',
+  'SELECT max(corpus_id), max(author), max(author_key), max(name) FROM author_names',
+];
+
+/**
+ * Loads what a filter change reads into the database's memory, at start and in the background: the first filter
+ * after a start otherwise loads it. On 1M papers the first term filter's paper count took 194 ms before, 10-14 ms
+ * after. Bounded by the database's memory limit like any query.
+ */
+export async function warmStore(): Promise<void> {
+  await withReader(async (connection) => {
+    for (const text of WARM_QUERIES) await connection.run(text);
+  });
+}
+
 /** A connection of its own for reading: sees only committed writes, and never waits on another reader. */
 export async function withReader<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
   const connection = await (await getDatabase()).instance.connect();
