@@ -85,13 +85,16 @@ export interface DateSpan {
 
 /** The first and last dates of the papers the filter keeps. */
 export async function dateSpan(corpusId: string, filter: PaperFilter): Promise<DateSpan> {
-  const span: DateSpan = { papers: 0, first: null, last: null };
-  for (const { papers, first, last } of await groupsOf(corpusId, filter)) {
-    span.papers += papers;
-    if (first !== null && (span.first === null || first < span.first)) span.first = first;
-    if (last !== null && (span.last === null || last > span.last)) span.last = last;
-  }
-  return span;
+  const groups = await groupsOf(corpusId, filter);
+  return memoOn(groups, 'span', () => {
+    const span: DateSpan = { papers: 0, first: null, last: null };
+    for (const { papers, first, last } of groups) {
+      span.papers += papers;
+      if (first !== null && (span.first === null || first < span.first)) span.first = first;
+      if (last !== null && (span.last === null || last > span.last)) span.last = last;
+    }
+    return span;
+  });
 }
 
 /** How many of the kept papers name their authors, of all of them. */

@@ -302,8 +302,9 @@ const WARM_QUERIES = [
   `SELECT max(corpus_id), max(ord), max(text_id), max(date), max(date_precision), max(author_count),
      max(code_status), max(named_authors), max(date_outside), max(citations), max(upvotes) FROM papers`,
   'SELECT max(corpus_id), max(ord), max(author) FROM paper_authors',
-  'SELECT max(corpus_id), max(text_id), max(key_id) FROM corpus_terms',
+  'SELECT max(corpus_id), max(text_id), max(key_id), max(label), max(key_words) FROM corpus_terms',
   'SELECT max(key_id), max(key) FROM term_keys',
+  'SELECT max(corpus_id), max(key_id), max(weight) FROM term_relevance',
   'SELECT max(corpus_id), max(author), max(author_key), max(name) FROM author_names',
 ];
 
