@@ -61,6 +61,30 @@ describe('TermNetwork', () => {
     }
   });
 
+  it('spreads nodes that share no paper over the box, each well clear of the others', async () => {
+    const { layoutNetwork } = await import('@/components/charts/network-layout');
+    const nodes = Array.from({ length: 30 }, (_, i) => ({ key: `k${i}`, label: `t${i}`, papers: 10 }));
+    const { nodes: laid } = layoutNetwork({ nodes, links: [] }, () => 1, {
+      width: 720,
+      height: 520,
+      legend: 22,
+      seed: 1,
+      ticks: 300,
+      labelled: 0,
+      maxLabel: 26,
+    });
+    const xs = laid.map((node) => node.x);
+    const ys = laid.map((node) => node.y);
+    // Repelled, they fill most of the box; without the repulsion they would only touch, in a cluster at the centre.
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(0.6 * 720);
+    expect(Math.max(...ys) - Math.min(...ys)).toBeGreaterThan(0.6 * 498);
+    for (const [i, a] of laid.entries()) {
+      for (const b of laid.slice(i + 1)) {
+        expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.key} and ${b.key}`).toBeGreaterThan(a.r + b.r + 20);
+      }
+    }
+  });
+
   it('says so when there are no terms', () => {
     expect(renderToStaticMarkup(createElement(TermNetwork, { data: { nodes: [], links: [] } }))).toContain(
       'No multi-word terms found',
