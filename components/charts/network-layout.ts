@@ -124,8 +124,9 @@ function forcePairs(charge: number, padding: number, iterations: number) {
   let nodes: LaidNode[] = [];
   let random: () => number = Math.random;
   let alpha = 1;
-  // A tiny offset for nodes that sit exactly on top of each other, as d3 gives them.
+  // Two nodes level on an axis are offset there by a hair, as d3 does, so the push has a direction.
   const jiggle = () => (random() - 0.5) * 1e-6;
+  const unstuck = (dx: number, dy: number) => [dx === 0 ? jiggle() : dx, dy === 0 ? jiggle() : dy] as const;
   const repel = () => {
     const count = nodes.length;
     const xs = Float64Array.from(nodes, (node) => node.x);
@@ -138,15 +139,8 @@ function forcePairs(charge: number, padding: number, iterations: number) {
         if (j === i) continue;
         let dx = (xs[j] as number) - (xs[i] as number);
         let dy = (ys[j] as number) - (ys[i] as number);
+        if (dx === 0 || dy === 0) [dx, dy] = unstuck(dx, dy);
         let d2 = dx * dx + dy * dy;
-        if (dx === 0) {
-          dx = jiggle();
-          d2 += dx * dx;
-        }
-        if (dy === 0) {
-          dy = jiggle();
-          d2 += dy * dy;
-        }
         // Closer than a pixel, the push stops growing.
         if (d2 < 1) d2 = Math.sqrt(d2);
         vx += (dx * charge * alpha) / d2;
@@ -169,17 +163,9 @@ function forcePairs(charge: number, padding: number, iterations: number) {
         const reach = ra + rb;
         let x = ax - b.x - (b.vx ?? 0);
         let y = ay - b.y - (b.vy ?? 0);
-        let d2 = x * x + y * y;
-        if (d2 >= reach * reach) continue;
-        if (x === 0) {
-          x = jiggle();
-          d2 += x * x;
-        }
-        if (y === 0) {
-          y = jiggle();
-          d2 += y * y;
-        }
-        const distance = Math.sqrt(d2);
+        if (x * x + y * y >= reach * reach) continue;
+        if (x === 0 || y === 0) [x, y] = unstuck(x, y);
+        const distance = Math.sqrt(x * x + y * y);
         const push = (reach - distance) / distance;
         x *= push;
         y *= push;
