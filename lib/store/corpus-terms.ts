@@ -26,19 +26,22 @@ export async function appendCorpusTerms(
     select i.text_id, m.*
     from (${termsUnderRules(corpusId, sql`select text_hash from ids`, batch ? 'batch_terms' : 'text_terms')}) m
     join ids i using (text_hash)`;
+  // Mapped once for the two inserts below: each would otherwise apply the rules and find the texts again.
+  await execute(connection, sql`create or replace temp table mapped_terms as ${mapped}`);
   // Writes run one at a time (the store's write queue), so numbering new keys after the highest is safe.
   await execute(
     connection,
     sql`insert into term_keys
       select (select coalesce(max(key_id), 0) from term_keys) + row_number() over (order by key), key
-      from (select distinct m.key from (${mapped}) m anti join term_keys k on k.key = m.key)`,
+      from (select distinct m.key from temp.mapped_terms m anti join term_keys k on k.key = m.key)`,
   );
   await execute(
     connection,
     sql`insert into corpus_terms
       select ${corpusId}, m.text_id, k.key_id, m.label, m.pos, m.count, m.first, m.words, m.key_words
-      from (${mapped}) m join term_keys k using (key)`,
+      from temp.mapped_terms m join term_keys k using (key)`,
   );
+  await connection.run('DROP TABLE temp.mapped_terms');
 }
 
 /** Builds a corpus's terms again from the stored extractions: after its stop-terms or merges changed. */
