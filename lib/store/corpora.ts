@@ -129,6 +129,9 @@ export async function getUploads(id: string): Promise<Upload[]> {
 
 // Rows a transaction writes at most: a large corpus is stored in parts, so memory stays bounded.
 const PART = 50_000;
+// Compressed upload bytes a transaction writes at most: many small files share a commit (one a file cost two
+// seconds for the 415 daily files of the Hugging Face dumps), and a large one still has its own.
+const UPLOAD_GROUP_BYTES = 32 * 1024 * 1024;
 
 /**
  * Stores a corpus whole: its uploads, papers, authors and problems. Large corpora are written in parts, each its
@@ -148,19 +151,32 @@ export async function createCorpus(corpus: NewCorpus): Promise<CorpusInfo> {
   };
   try {
     const prepared = preparePapers(corpus.papers);
-    for (const [ord, upload] of corpus.uploads.entries()) {
-      const bytes = 'bytes' in upload ? upload.bytes : await upload.read();
-      const compressed = await gzip(bytes);
+    let group: { ord: number; upload: NewCorpus['uploads'][number]; compressed: Uint8Array }[] = [];
+    let groupBytes = 0;
+    const storeGroup = async () => {
+      const rows = group;
+      group = [];
+      groupBytes = 0;
+      if (rows.length === 0) return;
       await inTransaction(async (connection) => {
-        await connection.run('INSERT INTO uploads VALUES ($1, $2, $3, $4, $5)', [
-          id,
-          ord,
-          upload.name,
-          upload.format,
-          blobValue(compressed),
-        ]);
+        for (const { ord, upload, compressed } of rows) {
+          await connection.run('INSERT INTO uploads VALUES ($1, $2, $3, $4, $5)', [
+            id,
+            ord,
+            upload.name,
+            upload.format,
+            blobValue(compressed),
+          ]);
+        }
       });
+    };
+    for (const [ord, upload] of corpus.uploads.entries()) {
+      const compressed = await gzip('bytes' in upload ? upload.bytes : await upload.read());
+      group.push({ ord, upload, compressed });
+      groupBytes += compressed.byteLength;
+      if (groupBytes >= UPLOAD_GROUP_BYTES) await storeGroup();
     }
+    await storeGroup();
     const total = corpus.papers.length;
     const lastPart = total === 0 ? 0 : Math.floor((total - 1) / PART) * PART;
     for (let from = 0; from < lastPart; from += PART) {

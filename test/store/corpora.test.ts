@@ -50,6 +50,26 @@ describe('corpora in the store', () => {
     expect((await store.getCorpora()).map((c) => c.id)).toContain(info.id);
   });
 
+  it('keeps every file of a many-file import, in order, whether read already or read when stored', async () => {
+    const text = (n: number) => `file ${n} ✓`;
+    const uploads = Array.from({ length: 40 }, (_, n) =>
+      n % 2
+        ? { name: `d${n}.json`, format: 'hf-daily', bytes: new TextEncoder().encode(text(n)) }
+        : { name: `d${n}.json`, format: 'hf-daily', read: async () => new TextEncoder().encode(text(n)) },
+    );
+    const info = await store.createCorpus({
+      name: 'Many',
+      uploads,
+      papers: [paper(1)],
+      problems: [],
+      merged: 0,
+    });
+    const kept = await store.getUploads(info.id);
+    expect(kept.map((u) => [u.name, new TextDecoder().decode(u.bytes)])).toEqual(
+      uploads.map((u, n) => [u.name, text(n)]),
+    );
+  });
+
   it('renames and deletes, and says when there is no such corpus', async () => {
     const info = await store.createCorpus({
       name: 'Second',
