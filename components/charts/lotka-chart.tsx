@@ -54,11 +54,16 @@ export function LotkaChart({ data, width = 640, height = 300 }: LotkaChartProps)
   const yTicks = y.ticks().filter((t) => (decades > 3 ? leading(t) === 1 : [1, 2, 5].includes(leading(t))));
   // Every count up to ten; beyond, 1-2-5 steps.
   const xTicks = xMax <= 10 ? range(1, xMax + 1) : x.ticks().filter((t) => [1, 2, 5].includes(leading(t)));
-  const curve = (exponent: number) =>
-    line<number>(
-      (n) => x(n),
-      (n) => y(Math.max(yMin, c / n ** exponent)),
-    )(range(0, 61).map((i) => xMax ** (i / 60))) ?? '';
+  // From where the curve enters the plot: a fitted C above 1 would draw it over the axis title.
+  const curve = (exponent: number) => {
+    const start = Math.min(xMax, Math.max(1, (c / yMax) ** (1 / Math.max(exponent, 0.01))));
+    return (
+      line<number>(
+        (n) => x(n),
+        (n) => y(Math.max(yMin, Math.min(yMax, c / n ** exponent))),
+      )(range(0, 61).map((i) => start * (xMax / start) ** (i / 60))) ?? ''
+    );
+  };
   const legendX = width - margin.right - 260;
 
   return (
@@ -106,7 +111,7 @@ export function LotkaChart({ data, width = 640, height = 300 }: LotkaChartProps)
           cx={x(d.papers)}
           cy={y(d.share)}
           r={4}
-          data-tip={`${plural(d.authors, 'author')} wrote ${plural(d.papers, 'paper')} (${percent(d.share)} of ${data.authors}); β = 2 predicts ${percent(d.theoretical ?? 0)}`}
+          data-tip={`${plural(d.authors, 'author')} wrote ${plural(d.papers, 'paper')} (${percent(d.share)} of ${formatNumber(data.authors)}); β = 2 predicts ${percent(d.theoretical ?? 0)}`}
         />
       ))}
       <g className="legend" transform={`translate(${legendX},${margin.top + 8})`}>

@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { LotkaChart } from '@/components/charts/lotka-chart';
 import { TopAuthorsChart } from '@/components/charts/top-authors-chart';
-import { lotka, topAuthors } from '@/lib/analyze/author-stats';
+import { lotka, lotkaFromDistribution, topAuthors } from '@/lib/analyze/author-stats';
 import { paper } from '../analyze/fixtures';
 
 const count = (html: string, pattern: RegExp) => html.match(new RegExp(pattern, 'g'))?.length ?? 0;
@@ -45,6 +45,25 @@ describe('LotkaChart', () => {
     expect(html).toContain('data-tip="2 authors wrote 1 paper (50% of 4)');
     expect(html).toContain('fitted: β = 0.50, C = 0.45, R² = 0.75');
     expect(html).toMatch(/>1<\/text>.*>2<\/text>.*>4<\/text>/);
+  });
+
+  it('starts a fitted line whose C is above 1 where it enters the plot, not over the axis title', () => {
+    const data = lotkaFromDistribution(
+      [
+        [1, 100],
+        [2, 40],
+        [3, 5],
+        [4, 1],
+      ],
+      { known: 146, unknown: 0 },
+    );
+    expect(data.c).toBeGreaterThan(1);
+    const html = renderToStaticMarkup(createElement(LotkaChart, { data }));
+    const fit = /class="lotka-fit" d="([^"]+)"|d="([^"]+)" class="lotka-fit"/.exec(html);
+    const ys = [...(fit?.[1] ?? fit?.[2] ?? '').matchAll(/[ML][\d.]+,([\d.]+)/g)].map((m) => Number(m[1]));
+    expect(ys.length).toBeGreaterThan(10);
+    // The plot's top edge is the chart's top margin, 16.
+    expect(Math.min(...ys)).toBeGreaterThanOrEqual(16);
   });
 
   it('explains that the sources give counts only, instead of blank axes', () => {
