@@ -69,22 +69,10 @@ export function formatNumber(value: number | null, digits = 1): string {
 }
 
 const compact = format('.3~s');
-// Average glyph width of the charts' 11px text, to tell whether a label fits without a DOM.
-const CHART_CHAR_WIDTH = 6.5;
 
 /** A count where room is short, as on an axis: exact up to 9,999, then three significant digits with k or M (`12.3k`, `200k`, `1M`). */
 export function formatCount(value: number): string {
   return Math.abs(value) < 10_000 ? formatNumber(value) : compact(value);
-}
-
-/**
- * How a row of labels shows its counts in `room` pixels each: exact when the largest fits, else all shortened as
- * `formatCount` does, so neighbours never mix the two.
- */
-export function countsIn(room: number, largest: number): (value: number) => string {
-  return formatNumber(largest).length * CHART_CHAR_WIDTH <= room
-    ? (value) => formatNumber(value)
-    : formatCount;
 }
 
 /** `papers` with the right number: `1 paper`, `3 papers`. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  countsIn,
   formatCount,
   formatDate,
   formatMonth,
@@ -49,11 +48,6 @@ describe('formatCount', () => {
       '1M',
       '1.25M',
     ]);
-  });
-
-  it('keeps a row of counts exact where the largest fits the room, else shortens them all', () => {
-    expect([97_582, 113_002].map(countsIn(60, 113_002))).toEqual(['97,582', '113,002']);
-    expect([97_582, 113_002, 4_842].map(countsIn(40, 113_002))).toEqual(['97.6k', '113k', '4,842']);
   });
 });
 

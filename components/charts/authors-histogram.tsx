@@ -1,8 +1,9 @@
 import { interpolateRound, max, scaleBand, scaleLinear } from 'd3';
+import { countsIn } from '@/components/charts/axis-labels';
 import { EmptyChart } from '@/components/charts/empty-chart';
 import { countTicks, YGrid } from '@/components/charts/y-grid';
 import type { AuthorsPerPaper } from '@/lib/analyze/authors-per-paper';
-import { countsIn, plural } from '@/lib/format';
+import { plural } from '@/lib/format';
 
 export interface AuthorsHistogramProps {
   data: AuthorsPerPaper;

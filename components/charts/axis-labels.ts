@@ -1,4 +1,4 @@
-import { MONTH_FULL_NAMES } from '@/lib/format';
+import { formatCount, formatNumber, MONTH_FULL_NAMES } from '@/lib/format';
 
 export interface PeriodTick {
   period: string;
@@ -28,6 +28,14 @@ export function textWidth(text: string, fontSize = 11, { bold = false } = {}): n
     else em += NARROW;
   }
   return em * fontSize * (bold ? BOLD : 1);
+}
+
+/**
+ * How a row of labels shows its counts in `room` pixels each: exact when the largest fits, else all shortened as
+ * `formatCount` does, so neighbours never mix the two.
+ */
+export function countsIn(room: number, largest: number): (value: number) => string {
+  return textWidth(formatNumber(largest)) <= room ? (value) => formatNumber(value) : formatCount;
 }
 
 /** `text` cut with an ellipsis so that it fits `width` pixels at `fontSize`. */

@@ -1,11 +1,11 @@
 import './charts.css';
 import { interpolateNumber, max, scaleBand, scaleSequentialSqrt, scaleSqrt } from 'd3';
-import { fitRowLabels, periodTicks } from '@/components/charts/axis-labels';
+import { countsIn, fitRowLabels, periodTicks } from '@/components/charts/axis-labels';
 import { EmptyChart, NO_TERMS } from '@/components/charts/empty-chart';
 import { PeriodAxis } from '@/components/charts/period-axis';
 import type { TermBurst } from '@/lib/analyze/term-bursts';
 import type { TermTrends } from '@/lib/analyze/term-trends';
-import { countsIn, formatMonth, formatNumber, formatPercent } from '@/lib/format';
+import { formatMonth, formatNumber, formatPercent } from '@/lib/format';
 
 export interface TermHeatmapProps {
   data: TermTrends;

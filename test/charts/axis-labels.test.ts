@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fitLabel, fitRowLabels, periodTicks, shownTicks, textWidth } from '@/components/charts/axis-labels';
+import {
+  countsIn,
+  fitLabel,
+  fitRowLabels,
+  periodTicks,
+  shownTicks,
+  textWidth,
+} from '@/components/charts/axis-labels';
 import { periodRange } from '@/lib/analyze/periods';
 
 const months = (from: string, to: string) => periodRange(from, to, 'month');
@@ -106,5 +113,12 @@ describe('shownTicks', () => {
     expect([0, 1, 2, 3, 4].map(all)).toEqual([true, true, true, true, true]);
     const some = shownTicks(6, 20, 34);
     expect([0, 1, 2, 3, 4, 5].map(some)).toEqual([false, true, false, true, false, true]);
+  });
+});
+
+describe('countsIn', () => {
+  it('keeps a row of counts exact where the largest fits the room, else shortens them all', () => {
+    expect([97_582, 113_002].map(countsIn(60, 113_002))).toEqual(['97,582', '113,002']);
+    expect([97_582, 113_002, 4_842].map(countsIn(40, 113_002))).toEqual(['97.6k', '113k', '4,842']);
   });
 });
