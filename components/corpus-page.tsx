@@ -4,6 +4,7 @@ import { Dashboard } from '@/components/dashboard';
 import { MergeTable } from '@/components/ui/merge-table';
 import { ProblemList } from '@/components/ui/problem-list';
 import { TaggingRefresh } from '@/components/ui/tagging-refresh';
+import { formatNumber } from '@/lib/format';
 import { LIVE_MARKER } from '@/lib/http/page-cache';
 import { authorName } from '@/lib/query/author-name';
 import { tableColumns } from '@/lib/query/corpus-columns';
@@ -61,7 +62,7 @@ export async function CorpusPage({ id, params, path }: CorpusPageProps) {
         <div>
           <h1>{info.name}</h1>
           <p>
-            {info.papers.toLocaleString('en-US')} papers
+            {formatNumber(info.papers)} papers
             {info.merged ? (
               <>
                 {' · '}

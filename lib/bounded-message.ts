@@ -1,3 +1,5 @@
+import { formatNumber } from '@/lib/format';
+
 // A quoted value longer than this is shown by its ends; a whole message longer than MAX_MESSAGE by its ends.
 const MAX_QUOTED = 80;
 const MAX_MESSAGE = 600;
@@ -16,5 +18,5 @@ export function boundedMessage(message: string): string {
 function ends(text: string, max: number): string {
   const head = Math.ceil(max * 0.6);
   const tail = Math.floor(max * 0.3);
-  return `${text.slice(0, head)}… (${text.length.toLocaleString('en-US')} characters) …${text.slice(-tail)}`;
+  return `${text.slice(0, head)}… (${formatNumber(text.length)} characters) …${text.slice(-tail)}`;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AUTHOR_BIN_LABELS } from '@/lib/analyze/authors-per-paper';
 import { NO_FILTER, type PaperFilter } from '@/lib/analyze/filter-papers';
-import { quoteInput } from '@/lib/format';
+import { formatNumber, quoteInput } from '@/lib/format';
 
 export const SORTABLE_COLUMNS = [
   'title',
@@ -112,7 +112,7 @@ function readSelection(
   if (q.length > MAX_SEARCH)
     return refuse(
       'q',
-      `The search is ${q.length.toLocaleString('en-US')} characters long; at most ${MAX_SEARCH} are read. Shorten it.`,
+      `The search is ${formatNumber(q.length)} characters long; at most ${MAX_SEARCH} are read. Shorten it.`,
     );
 
   const terms = [...new Set(all(searchParams.term).map(String))];

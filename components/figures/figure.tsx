@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { ChartCard } from '@/components/ui/chart-card';
 import type { CsvData } from '@/components/ui/export-csv-button';
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
+import { formatNumber } from '@/lib/format';
 
 /** A chart with what the dashboard card and the slide both say of it. */
 export interface Figure {
@@ -32,8 +33,8 @@ export function FigureCard({ figure }: { figure: Figure }) {
 /** `all 241 papers with a count`, or `228 of 241 papers with a count`. */
 export function coverage(known: number, papers: number, what: string): string {
   return known === papers
-    ? `all ${papers.toLocaleString('en-US')} papers ${what}`
-    : `${known.toLocaleString('en-US')} of ${papers.toLocaleString('en-US')} papers ${what}`;
+    ? `all ${formatNumber(papers)} papers ${what}`
+    : `${formatNumber(known)} of ${formatNumber(papers)} papers ${what}`;
 }
 
 /** A share or mean in a CSV cell: four decimals, or empty when unknown. */

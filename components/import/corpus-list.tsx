@@ -101,7 +101,7 @@ export function CorpusList({ corpora }: { corpora: CorpusListItem[] }) {
                 )}
               </td>
               <td>
-                {corpus.papers.toLocaleString('en-US')}
+                {formatNumber(corpus.papers)}
                 {corpus.merged ? <span className="muted"> ({corpus.merged} merged)</span> : null}
               </td>
               <td className="muted">{corpus.createdAt.slice(0, 16).replace('T', ' ')} UTC</td>

@@ -197,9 +197,7 @@ export function ImportForm({ formats, maxMegabytes }: { formats: FormatOption[];
             Preview import
           </button>
           <button type="submit" className="button button-primary" disabled={status.kind !== 'preview'}>
-            {status.kind === 'preview'
-              ? `Import ${status.preview.papers.toLocaleString('en-US')} papers`
-              : 'Import'}
+            {status.kind === 'preview' ? `Import ${formatNumber(status.preview.papers)} papers` : 'Import'}
           </button>
           {status.kind === 'preview' ? null : (
             <span className="field-help">Preview first: nothing is stored until you import.</span>
@@ -235,9 +233,8 @@ function PreviewView({ preview }: { preview: Preview }) {
   return (
     <div className="preview" data-testid="import-preview">
       <p className="preview-headline">
-        <strong>{preview.papers.toLocaleString('en-US')}</strong> papers found ·{' '}
-        <strong>{preview.merged}</strong> duplicates merged · <strong>{preview.problems.length}</strong>{' '}
-        problems
+        <strong>{formatNumber(preview.papers)}</strong> papers found · <strong>{preview.merged}</strong>{' '}
+        duplicates merged · <strong>{preview.problems.length}</strong> problems
       </p>
       <table>
         <thead>

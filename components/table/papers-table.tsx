@@ -28,7 +28,7 @@ const count = (value: number | null, what: string) =>
       unknown
     </span>
   ) : (
-    value.toLocaleString('en-US')
+    formatNumber(value)
   );
 
 /** The table's columns: the fixed ones, and those optional ones some paper knows; `filterLink` makes a value a filter. */
@@ -81,7 +81,7 @@ function tableColumns(known: KnownColumns, filterLink: (field: FilterField, valu
               row.original.stars === null ? (
                 <span className="muted">{row.original.repos.length > 0 ? 'unknown' : '—'}</span>
               ) : (
-                row.original.stars.toLocaleString('en-US')
+                formatNumber(row.original.stars)
               ),
           }),
         ]

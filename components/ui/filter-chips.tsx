@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { describeFilter, NO_FILTER, type PaperFilter } from '@/lib/analyze/filter-papers';
+import { formatNumber } from '@/lib/format';
 
 export interface FilterChipsProps {
   filter: PaperFilter;
@@ -20,7 +21,7 @@ export function FilterChips({ filter, termLabels, authorName, hrefFor, shown, to
   return (
     <nav className="filter-bar" aria-label="Active filters">
       <span className="filter-count">
-        Showing <strong>{shown.toLocaleString('en-US')}</strong> of {total.toLocaleString('en-US')} papers
+        Showing <strong>{formatNumber(shown)}</strong> of {formatNumber(total)} papers
       </span>
       <ul className="chips">
         {chips.map((chip) => (

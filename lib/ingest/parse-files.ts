@@ -1,4 +1,5 @@
 import { boundedMessage } from '@/lib/bounded-message';
+import { formatNumber } from '@/lib/format';
 import { detectFormat, FORMAT_NAMES, type Format, PARSERS } from '@/lib/ingest/detect';
 import { mergeDuplicates } from '@/lib/ingest/merge-duplicates';
 import { plausibleDates } from '@/lib/ingest/plausible-year';
@@ -119,7 +120,7 @@ function longTexts(papers: readonly Paper[]): Problem[] {
     file: paper.source.file,
     line: paper.source.line,
     field: 'abstract',
-    message: `Title and abstract are ${(paper.title.length + paper.abstract.length).toLocaleString('en-US')} characters: terms are extracted from the first ${MAX_TAGGED_CHARS.toLocaleString('en-US')} only.`,
+    message: `Title and abstract are ${formatNumber(paper.title.length + paper.abstract.length)} characters: terms are extracted from the first ${formatNumber(MAX_TAGGED_CHARS)} only.`,
     severity: 'warning' as const,
   }));
 }
