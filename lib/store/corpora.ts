@@ -188,7 +188,7 @@ export async function createCorpus(corpus: NewCorpus): Promise<CorpusInfo> {
       await appendAuthors(connection, id, prepared);
       await appendJson(connection, 'problems', id, corpus.problems);
       await appendJson(connection, 'merges', id, corpus.merges ?? []);
-      await connection.run("INSERT INTO corpus_state VALUES ($1, 'tagging')", [id]);
+      await connection.run("INSERT INTO corpus_state (corpus_id, terms) VALUES ($1, 'tagging')", [id]);
       await connection.run(
         'INSERT INTO corpora (id, name, created_at, paper_count, merged, options) VALUES ($1, $2, $3, $4, $5, $6)',
         [id, info.name, info.createdAt, info.papers, info.merged, JSON.stringify(info.options)],

@@ -271,6 +271,8 @@ async function open(): Promise<Database> {
   await rankVenues(writer);
   // Stores made before merged keys could carry a label of their own.
   await writer.run('ALTER TABLE term_rules ADD COLUMN IF NOT EXISTS to_label VARCHAR');
+  // The version of the rules a corpus's terms were last built under (TERM_RULES_VERSION); null before it was kept.
+  await writer.run('ALTER TABLE corpus_state ADD COLUMN IF NOT EXISTS rules INTEGER');
   const pending = await writer.runAndReadAll(
     "SELECT count(*)::INTEGER FROM information_schema.tables WHERE table_name = 'papers_v1'",
   );

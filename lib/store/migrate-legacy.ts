@@ -21,7 +21,9 @@ export async function migrateLegacy(connection: DuckDBConnection): Promise<void>
       );
       const papers = rows.getRows().map(([data]) => JSON.parse(String(data)) as Paper);
       await appendPapers(connection, String(corpusId), papers);
-      await connection.run("INSERT OR REPLACE INTO corpus_state VALUES ($1, 'tagging')", [String(corpusId)]);
+      await connection.run("INSERT OR REPLACE INTO corpus_state (corpus_id, terms) VALUES ($1, 'tagging')", [
+        String(corpusId),
+      ]);
     }
     await connection.run('DROP TABLE papers_v1');
     // Uploads are kept compressed now.

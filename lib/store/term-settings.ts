@@ -6,6 +6,7 @@ import { rebuildCorpusTerms } from '@/lib/store/corpus-terms';
 import { execute, inTransaction, queryRows } from '@/lib/store/database';
 import { raw, type Sql, sql, textList } from '@/lib/store/sql';
 import { refreshTermRelevance } from '@/lib/store/term-relevance';
+import { forgetViews } from '@/lib/store/view-cache';
 import {
   acronymExpander,
   acronymMerges,
@@ -42,10 +43,37 @@ export async function setTermSettings(corpusId: string, settings: TermSettings):
       sql`insert into term_settings values (${corpusId}, ${JSON.stringify(settings)})`,
     );
   });
+  await applyTermRules(corpusId);
+}
+
+/** Builds a tagged corpus's rules, its terms under them, their relevance and the table's ranked terms again. */
+async function applyTermRules(corpusId: string): Promise<void> {
   await refreshTermRules(corpusId);
   await rebuildCorpusTerms(corpusId);
   await refreshTermRelevance(corpusId);
   await refreshTableTerms(corpusId);
+}
+
+/**
+ * Changes whenever the rules made of the same terms and settings change (how acronyms join their expansions):
+ * a corpus whose rules are older has them built again at start.
+ */
+export const TERM_RULES_VERSION = 2;
+
+/**
+ * Builds again the rules of the tagged corpora whose rules an older version made, and everything read from them.
+ * Corpora still tagging build theirs when tagging ends. Returns the corpora rebuilt.
+ */
+export async function refreshStaleTermRules(): Promise<string[]> {
+  const stale = await queryRows<{ corpus_id: string }>(sql`
+    select corpus_id from corpus_state
+    where terms = 'ready' and coalesce(rules, 0) < ${TERM_RULES_VERSION}
+    order by corpus_id`);
+  for (const { corpus_id } of stale) {
+    await applyTermRules(corpus_id);
+    await forgetViews(corpus_id);
+  }
+  return stale.map((row) => row.corpus_id);
 }
 
 /**
@@ -91,7 +119,7 @@ export async function refreshTermRules(corpusId: string): Promise<boolean> {
       from text_terms t join ${texts} p using (text_hash)
       where t.version = ${TERMS_VERSION} and ${keys}
       group by t.key`);
-  const froms = textList(acronyms.map((merge) => merge.from));
+  const froms = textList(acronyms.filter((merge) => !merge.from.includes(' ')).map((merge) => merge.from));
   const withAcronyms = acronyms.length
     ? // Each distinct phrase split into words once, matched to the acronyms by a hash join: testing every row's
       // words against every acronym took seconds.
@@ -133,6 +161,10 @@ export async function refreshTermRules(corpusId: string): Promise<boolean> {
       appender.endRow();
     }
     appender.closeSync();
+    await execute(
+      connection,
+      sql`update corpus_state set rules = ${TERM_RULES_VERSION} where corpus_id = ${corpusId}`,
+    );
   });
   return rules.size > 0;
 }

@@ -1,8 +1,11 @@
 import { termKeyOf } from './normalise-term.ts';
 
-/** A bare acronym's key and the term it stands for in this corpus. */
+/** A bare acronym's key, or another expansion of it, and the term it stands for in this corpus. */
 export interface AcronymMerge {
-  /** The key a paper that only writes the acronym gives it: "grpo". */
+  /**
+   * The key a paper that only writes the acronym gives it ("grpo"), or another expansion papers define it with
+   * ("vision language action model", where most define "vision-language-action (VLA)").
+   */
   from: string;
   /** The expansion's key: "group relative policy optimization". */
   to: string;
@@ -27,6 +30,11 @@ export interface BareUse {
  * takes the expansion the most papers define it with (ties by key), and the label shown most with it. `defined`
  * holds each key and label with the papers that give the term that label. An acronym that is also a word, which
  * most papers that use it alone write in lower case (`bare`: "core" where one paper defines "CORE"), stays itself.
+ *
+ * Another expansion of the acronym becomes that one too when it only adds or drops words of it ("vision-language-
+ * action model (VLA)" beside "vision-language-action (VLA)") and is no chance: at least `MIN_VARIANT_PAPERS`
+ * papers define it so, fewer than the main one, the acronym is the one it is defined with most, and it is no
+ * acronym's main expansion itself. "Diffusion large language model (DLM)" in one paper stays the dLLM.
  */
 export function acronymMerges(
   defined: readonly { key: string; label: string; papers: number }[],
@@ -50,19 +58,58 @@ export function acronymMerges(
     byAcronym.set(from, expansions);
   }
   const merges: AcronymMerge[] = [];
+  const main = new Map<string, { to: string; papers: number; label: string }>();
   for (const [from, expansions] of byAcronym) {
-    let best: [string, { papers: number; label: string }] | null = null;
-    for (const entry of expansions) {
-      if (
-        !best ||
-        entry[1].papers > best[1].papers ||
-        (entry[1].papers === best[1].papers && entry[0] < best[0])
-      )
-        best = entry;
+    const [to, best] = mostDefined(expansions) ?? [];
+    if (to === undefined || best === undefined) continue;
+    merges.push({ from, to, label: best.label });
+    main.set(from, { to, ...best });
+  }
+  // Each expansion's own acronym: the one most papers define it with.
+  const acronymsOf = new Map<string, Map<string, { papers: number }>>();
+  for (const [from, expansions] of byAcronym) {
+    for (const [key, { papers }] of expansions) {
+      const acronyms = acronymsOf.get(key) ?? new Map();
+      acronyms.set(from, { papers });
+      acronymsOf.set(key, acronyms);
     }
-    if (best) merges.push({ from, to: best[0], label: best[1].label });
+  }
+  const mains = new Set([...main.values()].map(({ to }) => to));
+  for (const [from, expansions] of byAcronym) {
+    const chosen = main.get(from);
+    if (!chosen) continue;
+    for (const [key, { papers }] of expansions) {
+      if (key === chosen.to || mains.has(key) || papers < MIN_VARIANT_PAPERS || papers >= chosen.papers)
+        continue;
+      if (mostDefined(acronymsOf.get(key) ?? new Map())?.[0] !== from) continue;
+      if (wordsNested(key, chosen.to)) merges.push({ from: key, to: chosen.to, label: chosen.label });
+    }
   }
   return merges.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+}
+
+/** Papers that must define an acronym with a second expansion before that expansion joins the main one. */
+export const MIN_VARIANT_PAPERS = 2;
+
+/** The entry with the most papers, ties by key. */
+function mostDefined<T extends { papers: number }>(entries: ReadonlyMap<string, T>): [string, T] | undefined {
+  let best: [string, T] | undefined;
+  for (const entry of entries) {
+    if (
+      !best ||
+      entry[1].papers > best[1].papers ||
+      (entry[1].papers === best[1].papers && entry[0] < best[0])
+    )
+      best = entry;
+  }
+  return best;
+}
+
+/** Every word of one key is a word of the other. */
+function wordsNested(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const words = new Set(long.split(' '));
+  return short.split(' ').every((word) => words.has(word));
 }
 
 /** A phrase's key and the papers that use it. */
@@ -76,7 +123,9 @@ export interface PhraseUse {
  * model"); null for a single word or a phrase without one.
  */
 export function acronymExpander(merges: readonly AcronymMerge[]): (key: string) => string | null {
-  const expansions = new Map(merges.map((merge) => [merge.from, merge.to]));
+  const expansions = new Map(
+    merges.filter((merge) => !merge.from.includes(' ')).map((merge) => [merge.from, merge.to]),
+  );
   return (key) => {
     if (!key.includes(' ')) return null;
     const words = key.split(' ');
@@ -88,8 +137,10 @@ export function acronymExpander(merges: readonly AcronymMerge[]): (key: string) 
 /**
  * Merges that make a phrase written with an acronym and the same phrase written out one term: "multimodal LLM"
  * and "multimodal large language model", "LLM agent" and "large language model agent". Of the forms a corpus
- * uses, the one the most papers use stays (ties by key), the others become it. `phrases` holds each phrase
- * with an acronym of `merges` and each written-out form of them that the corpus uses.
+ * uses, the one the most papers use stays (ties by key), the others become it; where the written-out form is
+ * itself an expansion `merges` joins to another ("VLA model" and "vision-language-action model"), all become that
+ * one. `phrases` holds each phrase with an acronym of `merges` and each written-out form of them that the corpus
+ * uses.
  */
 export function phraseAcronymMerges(
   merges: readonly AcronymMerge[],
@@ -97,6 +148,9 @@ export function phraseAcronymMerges(
 ): { from: string; to: string }[] {
   const papers = new Map(phrases.map(({ key, papers: n }) => [key, n]));
   const expand = acronymExpander(merges);
+  const joinedExpansions = new Map(
+    merges.filter((merge) => merge.from.includes(' ')).map((merge) => [merge.from, merge.to]),
+  );
   const forms = new Map<string, string[]>();
   for (const { key } of phrases) {
     const expanded = expand(key);
@@ -104,11 +158,14 @@ export function phraseAcronymMerges(
     forms.set(expanded, [...(forms.get(expanded) ?? [expanded]), key]);
   }
   const joined: { from: string; to: string }[] = [];
-  for (const keys of forms.values()) {
-    const [to, ...others] = [...keys].sort(
+  for (const [expanded, keys] of forms) {
+    const [first, ...others] = [...keys].sort(
       (a, b) => (papers.get(b) ?? 0) - (papers.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0),
     );
-    for (const from of others) if (to !== undefined) joined.push({ from, to });
+    const to = joinedExpansions.get(expanded) ?? first;
+    for (const from of first === to ? others : keys) {
+      if (to !== undefined && !joinedExpansions.has(from)) joined.push({ from, to });
+    }
   }
   return joined.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }

@@ -18,15 +18,20 @@ const FIELD = [
 ];
 const FROM = '2025-10-01';
 
+/** The shared Hugging Face daily dumps of `from` on. */
+function dailyPapers(from: string) {
+  const folder = 'hf-daily-papers';
+  const names = readdirSync(path.join(CORPORA, folder)).filter(
+    (name) => name.endsWith('.json') && name >= from,
+  );
+  return parseFiles(
+    names.map((name) => corpusFiles(path.join(folder, name))[0] as { name: string; bytes: Uint8Array }),
+  ).papers;
+}
+
 describe.skipIf(!HAS_CORPORA)(`relevance on the Hugging Face daily papers from ${FROM} in ${CORPORA}`, () => {
   it('ranks the field’s terms, single words and acronyms included, above generic academic phrases', () => {
-    const folder = 'hf-daily-papers';
-    const names = readdirSync(path.join(CORPORA, folder)).filter(
-      (name) => name.endsWith('.json') && name >= FROM,
-    );
-    const papers = parseFiles(
-      names.map((name) => corpusFiles(path.join(folder, name))[0] as { name: string; bytes: Uint8Array }),
-    ).papers;
+    const papers = dailyPapers(FROM);
     expect(papers.length).toBeGreaterThan(1000);
     const analyzed = referencePapers(papers);
     const weights = referenceWeights(papers);
@@ -44,5 +49,17 @@ describe.skipIf(!HAS_CORPORA)(`relevance on the Hugging Face daily papers from $
     expect(FIELD.filter((key) => !byRelevance.includes(key))).toEqual([]);
     const firstGeneric = byRelevance.findIndex((key) => STRUCK_PHRASES.includes(key));
     if (firstGeneric >= 0) expect(lastField).toBeLessThan(firstGeneric);
+  }, 120_000);
+});
+
+describe.skipIf(!HAS_CORPORA)(`acronyms on the Hugging Face daily papers in ${CORPORA}`, () => {
+  it('makes an acronym one term with each form of its expansion and the phrases written with it', () => {
+    // Most papers define "vision-language-action (VLA)", some "vision-language-action model (VLA)", others write
+    // "VLA model".
+    const keys = new Set(
+      referencePapers(dailyPapers('2025-03-01')).flatMap((paper) => paper.terms.map((t) => t.key)),
+    );
+    expect(keys.has('vision language action')).toBe(true);
+    expect(['vision language action model', 'vla model', 'vla'].filter((key) => keys.has(key))).toEqual([]);
   }, 120_000);
 });

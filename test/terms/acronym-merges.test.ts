@@ -60,6 +60,54 @@ describe('acronymMerges', () => {
   });
 });
 
+describe('acronymMerges, an acronym defined with more than one expansion', () => {
+  const vla = 'Vision-Language-Action (VLA)';
+
+  it('joins an expansion that adds or drops words of the main one, when enough papers define it so', () => {
+    expect(
+      acronymMerges([
+        { key: 'vision language action', label: vla, papers: 40 },
+        { key: 'vision language action model', label: 'vision-language-action model (VLA)', papers: 2 },
+        { key: 'vision language action model', label: 'Vision-Language-Action model (VLA)', papers: 3 },
+        { key: 'vision language action model', label: 'vision-language-action model', papers: 23 },
+      ]),
+    ).toEqual([
+      { from: 'vision language action model', to: 'vision language action', label: vla },
+      { from: 'vla', to: 'vision language action', label: vla },
+    ]);
+  });
+
+  it('leaves alone an expansion of other words, of one paper, of another acronym first, or that is a main one', () => {
+    expect(
+      acronymMerges([
+        { key: 'large language model', label: 'large language model (LLM)', papers: 40 },
+        // Other words.
+        { key: 'language learning model', label: 'language learning model (LLM)', papers: 3 },
+        // One paper.
+        { key: 'large language model agent', label: 'large language model agent (LLM)', papers: 1 },
+        // Defined with another acronym more often.
+        {
+          key: 'large language model based agent',
+          label: 'large language model based agent (LLM)',
+          papers: 2,
+        },
+        {
+          key: 'large language model based agent',
+          label: 'large language model based agent (LLMA)',
+          papers: 5,
+        },
+        // The main expansion of "LM", though "large language model (LM)" adds a word to it.
+        { key: 'language model', label: 'language model (LM)', papers: 9 },
+        { key: 'large language model', label: 'large language model (LM)', papers: 2 },
+      ]).map(({ from, to }) => `${from} → ${to}`),
+    ).toEqual([
+      'llm → large language model',
+      'llma → large language model based agent',
+      'lm → language model',
+    ]);
+  });
+});
+
 describe('phraseAcronymMerges', () => {
   const merges = [
     { from: 'llm', to: 'large language model', label: 'large language model (LLM)' },
@@ -84,6 +132,21 @@ describe('phraseAcronymMerges', () => {
       { from: 'large language model rl agent', to: 'llm rl agent' },
       { from: 'multimodal llm', to: 'multimodal large language model' },
     ]);
+  });
+
+  it('joins a phrase written with an acronym to the expansion its written-out form joins', () => {
+    const vla = [
+      { from: 'vision language action model', to: 'vision language action', label: 'VLA' },
+      { from: 'vla', to: 'vision language action', label: 'VLA' },
+    ];
+    for (const papers of [27, 60]) {
+      expect(
+        phraseAcronymMerges(vla, [
+          { key: 'vla model', papers },
+          { key: 'vision language action model', papers: 43 },
+        ]),
+      ).toEqual([{ from: 'vla model', to: 'vision language action' }]);
+    }
   });
 
   it('joins nothing without acronyms, or where no written-out form is used', () => {
