@@ -4,7 +4,7 @@ import { EmptyChart } from '@/components/charts/empty-chart';
 import { YGrid } from '@/components/charts/y-grid';
 import type { CodeLinkRate } from '@/lib/analyze/code-link-rate';
 import { periodRange } from '@/lib/analyze/periods';
-import { formatNumber, formatPercent } from '@/lib/format';
+import { formatNumber, formatPercent, formatShare } from '@/lib/format';
 
 export interface CodeLinkChartProps {
   data: CodeLinkRate;
@@ -63,7 +63,7 @@ export function CodeLinkChart({ data, width = 640, height = 260 }: CodeLinkChart
         const left = x(String(d.year)) ?? 0;
         const middle = left + x.bandwidth() / 2;
         const tip =
-          `${d.year}: ${formatNumber(d.linked)} of ${formatNumber(d.known)} papers link a GitHub repository (${formatPercent(d.rate)})` +
+          `${d.year}: ${formatNumber(d.linked)} of ${formatNumber(d.known)} papers link a GitHub repository (${formatShare(d.rate)})` +
           (d.unknown ? `; ${formatNumber(d.unknown)} unknown` : '');
         return (
           <g key={d.year} data-tip={tip}>

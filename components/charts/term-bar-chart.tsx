@@ -4,7 +4,7 @@ import { BarRow, ValueTicks } from '@/components/charts/bar-row';
 import { EmptyChart, NO_TERMS } from '@/components/charts/empty-chart';
 import { countTicks } from '@/components/charts/y-grid';
 import type { TermCount } from '@/lib/analyze/top-terms';
-import { formatNumber, formatPercent, plural } from '@/lib/format';
+import { formatNumber, formatShare, plural } from '@/lib/format';
 
 export interface TermBarChartProps {
   data: readonly TermCount[];
@@ -61,7 +61,7 @@ export function TermBarChart({
       <ValueTicks x={x} ticks={ticks} top={marginTop} bottom={height - 8} />
       {data.map((d, i) => {
         const top = y(d.key) ?? 0;
-        const tip = `${d.label}: ${plural(d.papers, 'paper')} (${formatPercent(d.share)})`;
+        const tip = `${d.label}: ${plural(d.papers, 'paper')} (${formatShare(d.share)})`;
         const row = (
           <BarRow
             key={d.key}
@@ -71,7 +71,7 @@ export function TermBarChart({
             left={left}
             end={x(d.papers)}
             label={fitted.labels[i] ?? d.label}
-            value={`${formatNumber(d.papers)} · ${formatPercent(d.share)}`}
+            value={`${formatNumber(d.papers)} · ${formatShare(d.share)}`}
             tip={tip}
           />
         );

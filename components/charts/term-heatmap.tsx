@@ -5,7 +5,7 @@ import { EmptyChart, NO_TERMS } from '@/components/charts/empty-chart';
 import { PeriodAxis } from '@/components/charts/period-axis';
 import type { TermBurst } from '@/lib/analyze/term-bursts';
 import type { TermTrends } from '@/lib/analyze/term-trends';
-import { formatMonth, formatNumber, formatPercent } from '@/lib/format';
+import { formatMonth, formatNumber, formatPercent, formatShare } from '@/lib/format';
 
 export interface TermHeatmapProps {
   data: TermTrends;
@@ -126,7 +126,7 @@ export function TermHeatmap({
                   rx={1.5}
                   className="heat-cell"
                   fillOpacity={Number(shade(point.share).toFixed(3))}
-                  data-tip={`${term.label} · ${name(point.period)}: ${point.papers} of ${point.total} papers (${formatPercent(point.share)})`}
+                  data-tip={`${term.label} · ${name(point.period)}: ${point.papers} of ${point.total} papers (${formatShare(point.share)})`}
                 />
               );
             })}

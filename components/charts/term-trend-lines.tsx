@@ -3,7 +3,7 @@ import { line, max, scaleLinear, scalePoint } from 'd3';
 import { EmptyChart } from '@/components/charts/empty-chart';
 import type { TermSlope, TermSlopes } from '@/lib/analyze/term-bursts';
 import type { TermTrends } from '@/lib/analyze/term-trends';
-import { formatMonth, formatNumber, formatPercent, truncateLabel } from '@/lib/format';
+import { formatMonth, formatNumber, formatPercent, formatShare, truncateLabel } from '@/lib/format';
 
 export interface TermTrendLinesProps {
   data: TermTrends;
@@ -105,7 +105,7 @@ export function TermTrendLines({
               cx={x(p.period)}
               cy={y(p.share)}
               r={data.periods.length > 24 ? 1.2 : 2.5}
-              data-tip={`${trend.label} · ${name(p.period)}: ${formatNumber(p.papers)} of ${formatNumber(p.total)} papers (${formatPercent(p.share)})`}
+              data-tip={`${trend.label} · ${name(p.period)}: ${formatNumber(p.papers)} of ${formatNumber(p.total)} papers (${formatShare(p.share)})`}
             />
           ),
         )}

@@ -7,7 +7,7 @@ import {
   categoryTrendTakeaway,
 } from '@/lib/analyze/impact-takeaways';
 import { yearlySeries } from '@/lib/analyze/yearly-series';
-import { formatNumber, formatPercent, plural } from '@/lib/format';
+import { formatNumber, formatPercent, formatShare, plural } from '@/lib/format';
 import type { CategoryCounts } from '@/lib/query/category-counts';
 
 const TOP_CATEGORIES = 12;
@@ -42,7 +42,7 @@ export function categoryFigures(
     const [from, to] = [points[0], points.at(-1)];
     return from && to ? [{ name: s.label, from, to }] : [];
   });
-  const share = (n: number) => formatPercent(n / known);
+  const share = (n: number) => formatShare(n / known);
   return [
     {
       id: 'top-categories',

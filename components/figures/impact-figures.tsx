@@ -13,7 +13,7 @@ import {
 } from '@/lib/analyze/impact-takeaways';
 import type { MedianInterval } from '@/lib/analyze/median-interval';
 import type { CsvValue } from '@/lib/export/csv';
-import { formatNumber, formatPercent, plural } from '@/lib/format';
+import { formatNumber, formatPercent, formatShare, plural } from '@/lib/format';
 import type { HIndexOf } from '@/lib/query/h-index-by';
 import type { ImpactStatistics } from '@/lib/query/impact-statistics';
 
@@ -195,7 +195,7 @@ export function impactFigures(
             key: b.label,
             label: `${b.label} stars`,
             value: b.papers,
-            tip: `${b.label} stars: ${plural(b.papers, 'paper')} (${formatPercent(b.papers / stars.known)})`,
+            tip: `${b.label} stars: ${plural(b.papers, 'paper')} (${formatShare(b.papers / stars.known)})`,
           }))}
           label="Linked papers by GitHub stars of their repository"
           emptyMessage="No linked repository has a star count."

@@ -5,7 +5,7 @@ import { WorldMap } from '@/components/charts/world-map';
 import { csvNumber, type Figure, type FigureLinks, linksFor } from '@/components/figures/figure';
 import { type CountryCollaboration, countryCollaboration } from '@/lib/analyze/country-collaboration';
 import { countriesTakeaway, countrySpreadTakeaway, topListTakeaway } from '@/lib/analyze/impact-takeaways';
-import { formatNumber, formatPercent, plural } from '@/lib/format';
+import { formatNumber, formatPercent, formatShare, plural } from '@/lib/format';
 import { countryCodes } from '@/lib/ingest/countries';
 import type { PlaceStatistics } from '@/lib/query/place-statistics';
 
@@ -42,7 +42,7 @@ function MapWithTable({
             <tr key={c.country}>
               <th scope="row">{c.country}</th>
               <td>{c.papers}</td>
-              <td>{formatPercent(c.share)}</td>
+              <td>{formatShare(c.share)}</td>
               <td>{formatPercent(c.mcpRatio)}</td>
             </tr>
           ))}

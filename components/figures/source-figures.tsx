@@ -5,7 +5,7 @@ import { csvNumber, type Figure, type FigureLinks, linksFor } from '@/components
 import { bradfordLaw } from '@/lib/analyze/bradford-law';
 import { bradfordTakeaway, productionTakeaway, topListTakeaway } from '@/lib/analyze/impact-takeaways';
 import { yearlySeries } from '@/lib/analyze/yearly-series';
-import { formatNumber, formatPercent, plural } from '@/lib/format';
+import { formatNumber, formatShare, plural } from '@/lib/format';
 import type { SourceStatistics } from '@/lib/query/source-statistics';
 
 const TOP_SOURCES = 15;
@@ -26,7 +26,7 @@ export function sourceFigures(
   );
   const over = yearlySeries(production, { names, cumulative: true });
   const unknown = counts.unknown ? ` · ${formatNumber(counts.unknown)} without a source left out` : '';
-  const share = (n: number) => formatPercent(n / counts.known);
+  const share = (n: number) => formatShare(n / counts.known);
   return [
     {
       id: 'top-sources',

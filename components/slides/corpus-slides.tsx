@@ -179,7 +179,7 @@ export async function CorpusSlides({ id, params, query, dashboardPath, path }: C
       `${stats.termRanking === 'relevance' ? 'Terms by relevance, bar = papers that mention them' : 'Multi-word terms by papers that mention them'} · top ${terms.length} of ${plural(summary.papers, 'paper')}`,
       {
         header: ['term', 'papers', 'share'],
-        rows: terms.map((t) => [t.label, t.papers, formatPercent(t.share)]),
+        rows: terms.map((t) => [t.label, t.papers, formatShare(t.share)]),
       },
       <TermBarChart data={terms} width={WIDE} />,
       terms.length > 0,
@@ -240,7 +240,7 @@ export async function CorpusSlides({ id, params, query, dashboardPath, path }: C
         header: ['term', ...trends.periods, 'bursts'],
         rows: heatTrends.terms.map((term) => [
           term.label,
-          ...term.series.map((p) => (p.share === null ? null : formatPercent(p.share))),
+          ...term.series.map((p) => (p.share === null ? null : formatShare(p.share))),
           bursts
             .filter((b) => b.key === term.key)
             .map((b) => (b.start === b.end ? b.start : `${b.start}–${b.end}`))
