@@ -7,7 +7,7 @@ export interface TermConcentration {
   key: string;
   /** Papers that mention the term. */
   papers: number;
-  /** Its occurrences over those papers. */
+  /** Its occurrences over those papers, at most `COUNTED_REPEATS` a paper. */
   occurrences: number;
   /**
    * How unevenly its co-occurrences spread over the other candidate terms: the Kullback–Leibler divergence of its
@@ -28,6 +28,12 @@ const COMMON = 50;
 // Occurrences per paper are read as if this many more papers said the term once: a term of one paper that
 // repeats it ten times says little about the corpus.
 const BURST_PRIOR = 2;
+/**
+ * A paper's occurrences of a term count up to this many: a title and abstract that say a term four times are about
+ * it, and saying it twenty times (a study of one journal names it in every sentence) says nothing more about the
+ * corpus. Uncapped, a journal's name in 2 of 241 papers ranked second among their terms.
+ */
+export const COUNTED_REPEATS = 4;
 
 /**
  * The weight of each term in the relevance ranking, where a term scores papers × weight. Three signals:
@@ -35,8 +41,8 @@ const BURST_PRIOR = 2;
  *   field term's concentrate. The divergence falls with frequency, so a term is judged against the line fitted
  *   through log divergence by log papers: above it, more concentrated than terms as frequent;
  * - spread across papers: a field term is the subject of the papers that use it and recurs in each (mean
- *   occurrences per paper, squared, drawn toward one for terms of few papers); a generic phrase is said once in
- *   passing;
+ *   occurrences per paper up to `COUNTED_REPEATS`, squared, drawn toward one for terms of few papers); a generic
+ *   phrase is said once in passing;
  * - contrast with a background of general language: a single common word ("video", "code") weighs less the more
  *   often it is said in everyday English; acronyms, names and phrases do not.
  * Terms outside the candidates have no specificity signal: they take its lowest factor.
@@ -80,7 +86,7 @@ export function termConcentrations(
     for (const { key, label, count } of terms) {
       const total = totals.get(key) ?? { papers: 0, occurrences: 0, named: 0 };
       total.papers++;
-      total.occurrences += count;
+      total.occurrences += Math.min(count, COUNTED_REPEATS);
       if (WRITTEN_AS_NAME.test(label)) total.named++;
       totals.set(key, total);
     }

@@ -1,5 +1,10 @@
 import 'server-only';
-import { RELEVANCE_CANDIDATES, relevanceWeights, type TermConcentration } from '@/lib/analyze/term-relevance';
+import {
+  COUNTED_REPEATS,
+  RELEVANCE_CANDIDATES,
+  relevanceWeights,
+  type TermConcentration,
+} from '@/lib/analyze/term-relevance';
 import { execute, inTransaction, queryRows } from '@/lib/store/database';
 import { raw, sql } from '@/lib/store/sql';
 import { WRITTEN_AS_NAME } from '@/lib/terms/rank-terms';
@@ -20,7 +25,7 @@ function concentrationQuery(corpusId: string) {
       where t.corpus_id = ${corpusId}
     ),
     totals as (
-      select key_id, sum(n)::INTEGER as papers, sum(count * n)::INTEGER as occurrences,
+      select key_id, sum(n)::INTEGER as papers, sum(least(count, ${raw(String(COUNTED_REPEATS))}) * n)::INTEGER as occurrences,
         coalesce(sum(n) filter (where regexp_matches(label, ${WRITTEN_AS_NAME.source})), 0) * 2 >= sum(n)
           as written
       from terms

@@ -55,10 +55,10 @@ async function applyTermRules(corpusId: string): Promise<void> {
 }
 
 /**
- * Changes whenever the rules made of the same terms and settings change (how acronyms join their expansions):
- * a corpus whose rules are older has them built again at start.
+ * Changes whenever the rules or the relevance weights made of the same terms and settings change (how acronyms
+ * join their expansions, how a term's repeats count): a corpus built under an older one is built again at start.
  */
-export const TERM_RULES_VERSION = 2;
+export const TERM_RULES_VERSION = 3;
 
 /**
  * Builds again the rules of the tagged corpora whose rules an older version made, and everything read from them.

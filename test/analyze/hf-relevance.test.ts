@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { corpusStats } from '@/lib/analyze/corpus-stats';
 import { parseFiles } from '@/lib/ingest/parse-files';
 import { STRUCK_PHRASES } from '../../scripts/struck-phrases';
-import { CORPORA, corpusFiles, HAS_CORPORA, referencePapers, referenceWeights } from '../query/reference';
+import {
+  CORPORA,
+  corpusFiles,
+  HAS_CORPORA,
+  parsedCorpus,
+  referencePapers,
+  referenceWeights,
+} from '../query/reference';
 
 // Terms of the field, single words and acronyms among them.
 const FIELD = [
@@ -62,4 +69,21 @@ describe.skipIf(!HAS_CORPORA)(`acronyms on the Hugging Face daily papers in ${CO
     expect(keys.has('vision language action')).toBe(true);
     expect(['vision language action model', 'vla model', 'vla'].filter((key) => keys.has(key))).toEqual([]);
   }, 120_000);
+});
+
+describe.skipIf(!HAS_CORPORA)(`relevance on a Web of Science export in ${CORPORA}`, () => {
+  it('does not rank a name two papers repeat in every sentence among the corpus’s top terms', () => {
+    // Two of the 241 papers study one journal and name it 20 times between them.
+    const papers = parsedCorpus('wos/bibliometrix__bibliometric_in_management.txt');
+    const analyzed = referencePapers(papers);
+    const { topTerms } = corpusStats(analyzed, {
+      termLimit: 25,
+      termRanking: 'relevance',
+      weights: referenceWeights(papers),
+    });
+    const keys = topTerms.map((term) => term.key);
+    expect(keys[0]).toBe('bibliometric analysis');
+    expect(keys).not.toContain('journal of product innovation management');
+    expect(topTerms.every((term) => term.papers >= 3)).toBe(true);
+  });
 });

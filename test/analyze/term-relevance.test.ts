@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  COUNTED_REPEATS,
   RELEVANCE_CANDIDATES,
   relevanceWeights,
   type TermConcentration,
@@ -38,6 +39,16 @@ describe('termConcentrations', () => {
     expect(byKey.get('once')?.concentration).toBeNull();
     // Two candidates that only meet each other: all of each one's mass on the other, against half overall.
     expect(byKey.get('grpo')?.concentration).toBeCloseTo(Math.log(2), 9);
+  });
+
+  it('counts at most COUNTED_REPEATS occurrences of a term in one paper', () => {
+    const rows = termConcentrations([
+      [t('journal of product innovation management', 20), t('innovation', 2)],
+      [t('journal of product innovation management', 3), t('innovation', 1)],
+    ]);
+    const byKey = new Map(rows.map((row) => [row.key, row]));
+    expect(byKey.get('journal of product innovation management')?.occurrences).toBe(COUNTED_REPEATS + 3);
+    expect(byKey.get('innovation')?.occurrences).toBe(3);
   });
 
   it('measures concentration over the most frequent terms only', () => {
