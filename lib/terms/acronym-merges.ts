@@ -32,9 +32,9 @@ export interface BareUse {
  * most papers that use it alone write in lower case (`bare`: "core" where one paper defines "CORE"), stays itself.
  *
  * Another expansion of the acronym becomes that one too when it only adds or drops words of it ("vision-language-
- * action model (VLA)" beside "vision-language-action (VLA)") and is no chance: at least `MIN_VARIANT_PAPERS`
- * papers define it so, fewer than the main one, the acronym is the one it is defined with most, and it is no
- * acronym's main expansion itself. "Diffusion large language model (DLM)" in one paper stays the dLLM.
+ * action model (VLA)" beside "vision-language-action (VLA)"), at least `MIN_VARIANT_PAPERS` papers but fewer than
+ * the main one's define it so, no other acronym is defined with it more often, and it is no acronym's main
+ * expansion itself. "Diffusion large language model (DLM)" in one paper stays the dLLM.
  */
 export function acronymMerges(
   defined: readonly { key: string; label: string; papers: number }[],
