@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { normaliseTerm, singularOf } from './normalise-term.ts';
+import { isFieldInIcs, normaliseTerm, singularOf } from './normalise-term.ts';
 import { stripBoilerplate } from './strip-boilerplate.ts';
 
 export interface ExtractedTerm {
@@ -437,7 +437,7 @@ const ACRONYM = /^(?:[A-Z]|[a-z][A-Za-z0-9]*[A-Z])[A-Za-z0-9]*[A-Z][A-Za-z0-9]*$
  * ("large language models (LLMs)") take their expansion's key, and later bare uses count toward it.
  */
 /** Changes whenever `extractTerms` gives different output for the same text, so cached terms are redone. */
-export const EXTRACTOR_VERSION = 5;
+export const EXTRACTOR_VERSION = 6;
 
 export function extractTerms(text: string): ExtractedTerm[] {
   const words = taggedWords(text);
@@ -670,7 +670,11 @@ function toWord(parts: TaggedTerm[], index: number): Word {
   const tags = head.tags;
   // Only plurals take the tagger's root: the root of "learning" is "learn".
   const place = tags.has('Place');
-  const plural = !place && (tags.has('Plural') || (tags.has('PresentTense') && /s$/.test(head.text)));
+  // The tagger reads a field in -ics as a plural: "business analytics" would become "business analytic".
+  const plural =
+    !place &&
+    !isFieldInIcs(head.text) &&
+    (tags.has('Plural') || (tags.has('PresentTense') && /s$/.test(head.text)));
   const root = plural ? rootOf(head) : undefined;
   // The tagger reads a capitalised plural in a title ("Diffusion Models") as a name and keeps it plural.
   const singular = root || (!place && /^\p{Lu}\p{Ll}+$/u.test(head.text) ? singularOf(head.text) : head.text);

@@ -85,11 +85,23 @@ export function normaliseTerm(words: readonly string[]): string {
 }
 
 // Words ending in s that are not plurals.
-const SINGULAR_IN_S = /(?:ss|us|is|ics|ous|ws|series|species|bayes|lens|news)$/i;
+const SINGULAR_IN_S = /(?:ss|us|is|ous|ws|series|species|bayes|lens|news)$/i;
+// Nouns in -ics that name a field or a subject, not many of a thing: "analytics" is no plural of "analytic", as
+// "metrics" is of "metric".
+const FIELD_IN_ICS =
+  /(?:analytics|(?:biblio|sciento|infor|alt|webo|econo|psycho|bio|clio)metrics|omics|onics|dynamics|kinetics|kinematics|mechanics|physics|mathematics|statistics|informatics|genetics|linguistics|semantics|pragmatics|phonetics|semiotics|ethics|aesthetics|politics|logistics|graphics|ergonomics|forensics|robotics|optics|acoustics|haptics|cybernetics|athletics|p(?:a)?ediatrics|geriatrics|obstetrics|orthop(?:a)?edics|orthodontics|therapeutics|diagnostics)$/i;
 
-/** A regular plural made singular: "Strategies" → "Strategy", "Batches" → "Batch", "Models" → "Model". */
+/** A field or subject named by a noun in -ics: "robotics", "bibliometrics", "genomics". */
+export function isFieldInIcs(word: string): boolean {
+  return FIELD_IN_ICS.test(word);
+}
+
+/**
+ * A regular plural made singular: "Strategies" → "Strategy", "Batches" → "Batch", "Models" → "Model", "Metrics"
+ * → "Metric"; "Analytics" and "Bibliometrics" stay.
+ */
 export function singularOf(word: string): string {
-  if (SINGULAR_IN_S.test(word) || word.length < 4) return word;
+  if (SINGULAR_IN_S.test(word) || isFieldInIcs(word) || word.length < 4) return word;
   if (/ies$/i.test(word)) return `${word.slice(0, -3)}${word.slice(-3, -2) === 'I' ? 'Y' : 'y'}`;
   if (/(?:ss|sh|ch|x|z)es$/i.test(word)) return word.slice(0, -2);
   if (/s$/i.test(word)) return word.slice(0, -1);

@@ -71,7 +71,20 @@ describe.skipIf(!HAS_CORPORA)(`acronyms on the Hugging Face daily papers in ${CO
   }, 120_000);
 });
 
-describe.skipIf(!HAS_CORPORA)(`relevance on a Web of Science export in ${CORPORA}`, () => {
+describe.skipIf(!HAS_CORPORA)(`relevance on Web of Science and Scopus exports in ${CORPORA}`, () => {
+  it('names a field in -ics as written: a business analytics corpus is about "business analytics"', () => {
+    const papers = parsedCorpus('ris/tm2_09_business_analytics_education__scopus.ris');
+    const analyzed = referencePapers(papers);
+    const { topTerms } = corpusStats(analyzed, {
+      termLimit: 10,
+      termRanking: 'relevance',
+      weights: referenceWeights(papers),
+    });
+    expect(topTerms[0]?.label).toBe('business analytics');
+    const keys = new Set(analyzed.flatMap((paper) => paper.terms.map((term) => term.key)));
+    expect([...keys].filter((key) => /\banalytic$/.test(key))).toEqual([]);
+  });
+
   it('does not rank a name two papers repeat in every sentence among the corpus’s top terms', () => {
     // Two of the 241 papers study one journal and name it 20 times between them.
     const papers = parsedCorpus('wos/bibliometrix__bibliometric_in_management.txt');

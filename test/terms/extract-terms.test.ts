@@ -258,4 +258,42 @@ describe('singularOf', () => {
       ),
     ).toEqual(['Model', 'Strategy', 'Batch', 'Box', 'Analysis', 'Series', 'Dynamics', 'Gas', 'Bayes']);
   });
+
+  it('leaves a field in -ics as it is, and makes other words in -ics singular', () => {
+    expect(
+      [
+        'Analytics',
+        'Bibliometrics',
+        'Genomics',
+        'Robotics',
+        'Electronics',
+        'Metrics',
+        'Topics',
+        'Heuristics',
+      ].map(singularOf),
+    ).toEqual([
+      'Analytics',
+      'Bibliometrics',
+      'Genomics',
+      'Robotics',
+      'Electronics',
+      'Metric',
+      'Topic',
+      'Heuristic',
+    ]);
+  });
+});
+
+describe('a field in -ics', () => {
+  it('keeps its s, in running text and in a title, while plurals in -ics lose theirs', () => {
+    const terms = byKey(
+      extractTerms(
+        'Business Analytics in Higher Education\nWe teach business analytics and bibliometrics with evaluation metrics.',
+      ),
+    );
+    expect(terms.get('business analytics')).toMatchObject({ label: 'business analytics', count: 2 });
+    expect(terms.has('business analytic')).toBe(false);
+    expect(terms.has('bibliometrics')).toBe(true);
+    expect(terms.has('evaluation metric')).toBe(true);
+  });
 });
