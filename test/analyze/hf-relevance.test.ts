@@ -71,15 +71,21 @@ describe.skipIf(!HAS_CORPORA)(`acronyms on the Hugging Face daily papers in ${CO
   }, 120_000);
 });
 
+/** An export's papers with their terms, and its top terms by relevance. */
+function rankedExport(source: string, termLimit: number) {
+  const papers = parsedCorpus(source);
+  const analyzed = referencePapers(papers);
+  const { topTerms } = corpusStats(analyzed, {
+    termLimit,
+    termRanking: 'relevance',
+    weights: referenceWeights(papers),
+  });
+  return { analyzed, topTerms };
+}
+
 describe.skipIf(!HAS_CORPORA)(`relevance on Web of Science and Scopus exports in ${CORPORA}`, () => {
   it('names a field in -ics as written: a business analytics corpus is about "business analytics"', () => {
-    const papers = parsedCorpus('ris/tm2_09_business_analytics_education__scopus.ris');
-    const analyzed = referencePapers(papers);
-    const { topTerms } = corpusStats(analyzed, {
-      termLimit: 10,
-      termRanking: 'relevance',
-      weights: referenceWeights(papers),
-    });
+    const { analyzed, topTerms } = rankedExport('ris/tm2_09_business_analytics_education__scopus.ris', 10);
     expect(topTerms[0]?.label).toBe('business analytics');
     const keys = new Set(analyzed.flatMap((paper) => paper.terms.map((term) => term.key)));
     expect([...keys].filter((key) => /\banalytic$/.test(key))).toEqual([]);
@@ -87,13 +93,7 @@ describe.skipIf(!HAS_CORPORA)(`relevance on Web of Science and Scopus exports in
 
   it('does not rank a name two papers repeat in every sentence among the corpus’s top terms', () => {
     // Two of the 241 papers study one journal and name it 20 times between them.
-    const papers = parsedCorpus('wos/bibliometrix__bibliometric_in_management.txt');
-    const analyzed = referencePapers(papers);
-    const { topTerms } = corpusStats(analyzed, {
-      termLimit: 25,
-      termRanking: 'relevance',
-      weights: referenceWeights(papers),
-    });
+    const { topTerms } = rankedExport('wos/bibliometrix__bibliometric_in_management.txt', 25);
     const keys = topTerms.map((term) => term.key);
     expect(keys[0]).toBe('bibliometric analysis');
     expect(keys).not.toContain('journal of product innovation management');
