@@ -6,6 +6,7 @@ export const DEFAULT_STOP_TERMS: readonly string[] = [
   'ability',
   'accuracy',
   'advance',
+  'advancement',
   'advantage',
   'algorithm',
   'analysis',
