@@ -1,11 +1,10 @@
 import 'server-only';
 import { TERMS_VERSION } from '@/lib/query/paper-filter';
-import { appendCorpusTerms, rebuildCorpusTerms } from '@/lib/store/corpus-terms';
+import { appendCorpusTerms } from '@/lib/store/corpus-terms';
 import { execute, inTransaction, queryRows } from '@/lib/store/database';
 import { appendTaggedTexts, appendTermRows } from '@/lib/store/paper-tables';
 import { sql, textList } from '@/lib/store/sql';
-import { refreshTermRelevance } from '@/lib/store/term-relevance';
-import { refreshTableTerms, refreshTermRules } from '@/lib/store/term-settings';
+import { applyTermRules } from '@/lib/store/term-settings';
 import { termText } from '@/lib/store/text-hash';
 import { forgetViews } from '@/lib/store/view-cache';
 import type { ExtractedTerm } from '@/lib/terms/extract-terms';
@@ -163,10 +162,9 @@ async function run(corpusId: string, job: Job): Promise<void> {
   await Promise.all(Array.from({ length: Math.max(1, pool.size * 2) }, worker));
   if (job.stopped) return;
 
-  // New keys may fall under the corpus's own stop-terms: then its terms are built again under the new rules.
-  if (await refreshTermRules(corpusId)) await rebuildCorpusTerms(corpusId);
-  await refreshTermRelevance(corpusId);
-  await refreshTableTerms(corpusId);
+  // New keys may fall under the corpus's own stop-terms or join an acronym: then its terms are built again under
+  // the new rules.
+  await applyTermRules(corpusId, { whenRuled: true });
   await inTransaction((connection) =>
     execute(connection, sql`update corpus_state set terms = 'ready' where corpus_id = ${corpusId}`),
   );

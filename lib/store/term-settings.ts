@@ -46,12 +46,23 @@ export async function setTermSettings(corpusId: string, settings: TermSettings):
   await applyTermRules(corpusId);
 }
 
-/** Builds a tagged corpus's rules, its terms under them, their relevance and the table's ranked terms again. */
-async function applyTermRules(corpusId: string): Promise<void> {
-  await refreshTermRules(corpusId);
-  await rebuildCorpusTerms(corpusId);
+/**
+ * Builds a tagged corpus's rules, its terms under them, their relevance and the table's ranked terms again, then
+ * records the rules' version: a start that stops half-way through does it all again next time. `whenRuled`: the
+ * terms were just stored batch by batch under the rules of the time (tagging), so they are built again only if
+ * there are rules now.
+ */
+export async function applyTermRules(corpusId: string, { whenRuled = false } = {}): Promise<void> {
+  const ruled = await refreshTermRules(corpusId);
+  if (ruled || !whenRuled) await rebuildCorpusTerms(corpusId);
   await refreshTermRelevance(corpusId);
   await refreshTableTerms(corpusId);
+  await inTransaction((connection) =>
+    execute(
+      connection,
+      sql`update corpus_state set rules = ${TERM_RULES_VERSION} where corpus_id = ${corpusId}`,
+    ),
+  );
 }
 
 /**
@@ -161,10 +172,6 @@ export async function refreshTermRules(corpusId: string): Promise<boolean> {
       appender.endRow();
     }
     appender.closeSync();
-    await execute(
-      connection,
-      sql`update corpus_state set rules = ${TERM_RULES_VERSION} where corpus_id = ${corpusId}`,
-    );
   });
   return rules.size > 0;
 }
