@@ -11,6 +11,7 @@ import {
   acronymExpander,
   acronymMerges,
   type BareUse,
+  isBareAcronym,
   type PhraseUse,
   phraseAcronymMerges,
 } from '@/lib/terms/acronym-merges';
@@ -130,7 +131,7 @@ export async function refreshTermRules(corpusId: string): Promise<boolean> {
       from text_terms t join ${texts} p using (text_hash)
       where t.version = ${TERMS_VERSION} and ${keys}
       group by t.key`);
-  const froms = textList(acronyms.filter((merge) => !merge.from.includes(' ')).map((merge) => merge.from));
+  const froms = textList(acronyms.filter(isBareAcronym).map((merge) => merge.from));
   const withAcronyms = acronyms.length
     ? // Each distinct phrase split into words once, matched to the acronyms by a hash join: testing every row's
       // words against every acronym took seconds.

@@ -88,6 +88,11 @@ export function acronymMerges(
   return merges.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }
 
+/** A merge of a bare acronym ("grpo"), not of a second expansion: the merges a phrase's words are looked up in. */
+export function isBareAcronym(merge: AcronymMerge): boolean {
+  return !merge.from.includes(' ');
+}
+
 /** Papers that must define an acronym with a second expansion before that expansion joins the main one. */
 export const MIN_VARIANT_PAPERS = 2;
 
@@ -123,9 +128,7 @@ export interface PhraseUse {
  * model"); null for a single word or a phrase without one.
  */
 export function acronymExpander(merges: readonly AcronymMerge[]): (key: string) => string | null {
-  const expansions = new Map(
-    merges.filter((merge) => !merge.from.includes(' ')).map((merge) => [merge.from, merge.to]),
-  );
+  const expansions = new Map(merges.filter(isBareAcronym).map((merge) => [merge.from, merge.to]));
   return (key) => {
     if (!key.includes(' ')) return null;
     const words = key.split(' ');
@@ -149,7 +152,7 @@ export function phraseAcronymMerges(
   const papers = new Map(phrases.map(({ key, papers: n }) => [key, n]));
   const expand = acronymExpander(merges);
   const joinedExpansions = new Map(
-    merges.filter((merge) => merge.from.includes(' ')).map((merge) => [merge.from, merge.to]),
+    merges.filter((merge) => !isBareAcronym(merge)).map((merge) => [merge.from, merge.to]),
   );
   const forms = new Map<string, string[]>();
   for (const { key } of phrases) {
