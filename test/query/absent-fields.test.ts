@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { filterPapers } from '@/lib/analyze/filter-papers';
 import type { Paper } from '@/lib/model';
-import { filtersFor, freshDataDir } from './equivalence';
+import { filtersFor, freshDataDir, importCorpus } from './equivalence';
 import { CORPORA, HAS_CORPORA, parsedCorpus, referencePapers } from './reference';
 
 const dir = freshDataDir();
@@ -33,7 +33,6 @@ describe.skipIf(!HAS_CORPORA)(
   () => {
     for (const [source, keep] of SOURCES) {
       it(`on ${source}, under every filter`, async () => {
-        const { createCorpus } = await import('@/lib/store/corpora');
         const { tagCorpus } = await import('@/lib/store/tagging');
         const { corpusColumns } = await import('@/lib/query/corpus-columns');
         const { sourceStatistics } = await import('@/lib/query/source-statistics');
@@ -45,7 +44,7 @@ describe.skipIf(!HAS_CORPORA)(
         const { corpusStats } = await import('@/lib/query/corpus-stats');
 
         const papers = parsedCorpus(source).filter(keep);
-        const { id } = await createCorpus({ name: source, uploads: [], papers, problems: [], merged: 0 });
+        const id = await importCorpus(source, papers);
         await tagCorpus(id);
         const columns = await corpusColumns(id);
         expect(columns.venue).toBe(papers.filter((p) => p.venue !== null).length);

@@ -24,6 +24,12 @@ export function freshDataDir(): string {
   return dir;
 }
 
+/** Stores `papers` as a corpus with no uploads nor problems, as an import would, and gives its id. */
+export async function importCorpus(name: string, papers: Paper[]): Promise<string> {
+  const { createCorpus } = await import('@/lib/store/corpora');
+  return (await createCorpus({ name, uploads: [], papers, problems: [], merged: 0 })).id;
+}
+
 const PLACE_SORTS = new Set<string>(['citations', 'upvotes', 'stars', 'venue', 'institution']);
 
 const SORTS: ViewParams['sort'][] = [
@@ -100,7 +106,6 @@ export async function expectSqlEqualsReference(
   papers: Paper[],
   settings?: { stopTerms: string[]; merges: { from: string; to: string }[] },
 ): Promise<string> {
-  const { createCorpus } = await import('@/lib/store/corpora');
   const { tagCorpus } = await import('@/lib/store/tagging');
   const { setTermSettings } = await import('@/lib/store/term-settings');
   const { corpusStats } = await import('@/lib/query/corpus-stats');
@@ -110,7 +115,7 @@ export async function expectSqlEqualsReference(
   const { coauthorPairs } = await import('@/lib/query/coauthor-pairs');
   const { papersPage, selectedPapers } = await import('@/lib/query/papers-table');
 
-  const { id } = await createCorpus({ name, uploads: [], papers, problems: [], merged: 0 });
+  const id = await importCorpus(name, papers);
   await tagCorpus(id);
   if (settings) {
     await setTermSettings(id, settings);

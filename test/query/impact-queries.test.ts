@@ -8,7 +8,7 @@ import { hIndex } from '@/lib/analyze/h-index';
 import { medianInterval } from '@/lib/analyze/median-interval';
 import { newPaper } from '@/lib/ingest/paper';
 import type { Affiliation, Paper } from '@/lib/model';
-import { freshDataDir } from './equivalence';
+import { freshDataDir, importCorpus } from './equivalence';
 import { CORPORA, HAS_CORPORA, parsedCorpus } from './reference';
 
 const dir = freshDataDir();
@@ -66,11 +66,6 @@ const HAND = [
     affiliations: [place(0, 'U1', null)],
   }),
 ];
-
-async function importCorpus(name: string, papers: Paper[]): Promise<string> {
-  const { createCorpus } = await import('@/lib/store/corpora');
-  return (await createCorpus({ name, uploads: [], papers, problems: [], merged: 0 })).id;
-}
 
 describe('impact, source, place and co-author queries on hand-made papers', () => {
   let id = '';

@@ -4,12 +4,11 @@ import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NO_FILTER } from '@/lib/analyze/filter-papers';
-import { freshDataDir } from './equivalence';
+import { freshDataDir, importCorpus } from './equivalence';
 import { CORPORA, HAS_CORPORA, parsedCorpus } from './reference';
 
 const dir = freshDataDir();
 const out = mkdtempSync(path.join(tmpdir(), 'paperscope-parquet-'));
-const { createCorpus } = await import('@/lib/store/corpora');
 const { tagCorpus } = await import('@/lib/store/tagging');
 const { exportCorpusTables, EXPORTED_TABLES } = await import('@/lib/store/export-parquet');
 const { topTerms, topTermsQuery } = await import('@/lib/query/top-terms');
@@ -22,7 +21,7 @@ describe.skipIf(!HAS_CORPORA)(`a corpus's tables as Parquet (${CORPORA})`, () =>
 
   it('answer the same queries in another engine reading only the Parquet files', async () => {
     const papers = parsedCorpus('wos/bibliometrix__RPT_papers.txt');
-    const { id } = await createCorpus({ name: 'wos', uploads: [], papers, problems: [], merged: 0 });
+    const id = await importCorpus('wos', papers);
     await tagCorpus(id);
     const files = await exportCorpusTables(id, out);
     expect(files.map((f) => path.basename(f))).toEqual(

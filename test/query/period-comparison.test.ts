@@ -4,7 +4,7 @@ import { authorIdentities } from '@/lib/analyze/author-stats';
 import { matchesFilter, NO_FILTER, type PaperFilter } from '@/lib/analyze/filter-papers';
 import { comparisonWindows } from '@/lib/analyze/period-change';
 import type { AnalyzedPaper } from '@/lib/model';
-import { freshDataDir } from './equivalence';
+import { freshDataDir, importCorpus } from './equivalence';
 import { CORPORA, HAS_CORPORA, parsedCorpus, referencePapers } from './reference';
 
 const dir = freshDataDir();
@@ -19,11 +19,10 @@ function sideOf(paper: AnalyzedPaper, windows: NonNullable<ReturnType<typeof com
 }
 
 async function check(source: string, filters: (papers: AnalyzedPaper[]) => PaperFilter[]) {
-  const { createCorpus } = await import('@/lib/store/corpora');
   const { tagCorpus } = await import('@/lib/store/tagging');
   const { periodComparison } = await import('@/lib/query/period-comparison');
   const papers = parsedCorpus(source);
-  const { id } = await createCorpus({ name: source, uploads: [], papers, problems: [], merged: 0 });
+  const id = await importCorpus(source, papers);
   await tagCorpus(id);
   const analyzed = referencePapers(papers);
   const identities = authorIdentities(analyzed);

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { corpusStats as referenceStats } from '@/lib/analyze/corpus-stats';
 import { NO_FILTER } from '@/lib/analyze/filter-papers';
-import { expectSqlEqualsReference, freshDataDir } from './equivalence';
+import { expectSqlEqualsReference, freshDataDir, importCorpus } from './equivalence';
 import { CORPORA, HAS_CORPORA, parsedCorpus, referencePapers } from './reference';
 
 const dir = freshDataDir();
@@ -26,13 +26,12 @@ describe.skipIf(!HAS_CORPORA)(`queries under term settings and hostile values ($
   }, 120_000);
 
   it('bind every value: quotes, semicolons and comment markers are searched for, never run', async () => {
-    const { createCorpus } = await import('@/lib/store/corpora');
     const { tagCorpus } = await import('@/lib/store/tagging');
     const { corpusStats } = await import('@/lib/query/corpus-stats');
     const { papersPage } = await import('@/lib/query/papers-table');
     const { authorStatistics } = await import('@/lib/query/author-statistics');
     const papers = parsedCorpus('wos/bibliometrix__fixtures_wos_sample.txt');
-    const { id } = await createCorpus({ name: 'values', uploads: [], papers, problems: [], merged: 0 });
+    const id = await importCorpus('values', papers);
     await tagCorpus(id);
     const hostile = ["'; drop table papers; --", '" or 1=1 --', "x' or '1'='1", '/* */ union select 1', '$1'];
     for (const value of hostile) {

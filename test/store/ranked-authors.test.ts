@@ -2,11 +2,10 @@ import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NO_FILTER, type PaperFilter } from '@/lib/analyze/filter-papers';
 import { parseFiles } from '@/lib/ingest/parse-files';
-import { freshDataDir } from '../query/equivalence';
+import { freshDataDir, importCorpus } from '../query/equivalence';
 import { CORPORA, corpusFiles, HAS_CORPORA } from '../query/reference';
 
 const dir = freshDataDir();
-const store = await import('@/lib/store/corpora');
 const { inTransaction, queryRows, withReader } = await import('@/lib/store/database');
 const { rankAuthors } = await import('@/lib/store/migrate-legacy');
 const { forgetViews } = await import('@/lib/store/view-cache');
@@ -59,13 +58,7 @@ describe.skipIf(!HAS_CORPORA)(`authors numbered most papers first, on ${CORPORA}
 
   it('numbers and stores them in that order at import, and renumbers a store of the earlier layout once', async () => {
     const parsed = parseFiles(corpusFiles(SOURCE));
-    const { id } = await store.createCorpus({
-      name: 'RPT',
-      uploads: [],
-      papers: parsed.papers,
-      problems: [],
-      merged: 0,
-    });
+    const id = await importCorpus('RPT', parsed.papers);
     expectRanked(await layout(id));
     const [first] = (await authorStatistics(id, NO_FILTER)).top.authors;
     expect(first?.papers).toBeGreaterThan(1);

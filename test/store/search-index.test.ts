@@ -1,14 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NO_FILTER } from '@/lib/analyze/filter-papers';
 import { newPaper } from '@/lib/ingest/paper';
 import type { Paper } from '@/lib/model';
+import { freshDataDir, importCorpus } from '../query/equivalence';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'paperscope-search-'));
-process.env.PAPERSCOPE_DATA_DIR = dir;
-const { createCorpus } = await import('@/lib/store/corpora');
+const dir = freshDataDir();
 const { papersPage } = await import('@/lib/query/papers-table');
 
 // Titles and abstracts with tabs, line breaks, no-break spaces, capitals and punctuation inside words, and two
@@ -46,7 +43,7 @@ describe('the papers table search through the token index', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('selects exactly the papers whose text contains every word, within tokens and across fields', async () => {
-    const { id } = await createCorpus({ name: 'Search', uploads: [], papers, problems: [], merged: 0 });
+    const id = await importCorpus('Search', papers);
     const searches = [
       'agent',
       'ti-ag',
@@ -102,13 +99,7 @@ describe('the papers table search through the token index', () => {
       abstract: 'Unique words? None.',
       source: long.source,
     });
-    const { id } = await createCorpus({
-      name: 'Long',
-      uploads: [],
-      papers: [long, short],
-      problems: [],
-      merged: 0,
-    });
+    const id = await importCorpus('Long', [long, short]);
     const searches = [...unique];
     searches.push('unique', 'ghij\tklmno', 'xς', 'xσ', 'long one', 'none');
     for (const q of searches) {

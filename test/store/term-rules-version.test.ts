@@ -2,11 +2,10 @@ import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NO_FILTER } from '@/lib/analyze/filter-papers';
 import { parseFiles } from '@/lib/ingest/parse-files';
-import { freshDataDir } from '../query/equivalence';
+import { freshDataDir, importCorpus } from '../query/equivalence';
 import { CORPORA, corpusFiles, HAS_CORPORA } from '../query/reference';
 
 const dir = freshDataDir();
-const store = await import('@/lib/store/corpora');
 const { tagCorpus } = await import('@/lib/store/tagging');
 const { refreshStaleTermRules, TERM_RULES_VERSION } = await import('@/lib/store/term-settings');
 const { execute, inTransaction, queryRows } = await import('@/lib/store/database');
@@ -20,13 +19,7 @@ describe.skipIf(!HAS_CORPORA)(`term rules made by an older version, on ${CORPORA
 
   it('are built again at start, with everything read from them, and only then', async () => {
     const parsed = parseFiles(corpusFiles(SOURCE));
-    const { id } = await store.createCorpus({
-      name: 'daily',
-      uploads: [],
-      papers: parsed.papers,
-      problems: [],
-      merged: 0,
-    });
+    const id = await importCorpus('daily', parsed.papers);
     await tagCorpus(id);
     const state = () =>
       queryRows<{ rules: number | null; n: number }>(sql`

@@ -1,11 +1,10 @@
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseFiles } from '@/lib/ingest/parse-files';
-import { freshDataDir } from '../query/equivalence';
+import { freshDataDir, importCorpus } from '../query/equivalence';
 import { CORPORA, corpusFiles, HAS_CORPORA } from '../query/reference';
 
 const dir = freshDataDir();
-const store = await import('@/lib/store/corpora');
 const { queryRows, warmStore } = await import('@/lib/store/database');
 const { sql } = await import('@/lib/store/sql');
 
@@ -22,13 +21,7 @@ describe('loading the store at start', () => {
     `reads them on a store holding ${CORPORA}/${SOURCE}, and changes nothing`,
     async () => {
       const parsed = parseFiles(corpusFiles(SOURCE));
-      const { id } = await store.createCorpus({
-        name: 'listing',
-        uploads: [],
-        papers: parsed.papers,
-        problems: [],
-        merged: 0,
-      });
+      const id = await importCorpus('listing', parsed.papers);
       const count = () =>
         queryRows<{ n: number }>(sql`select count(*)::INTEGER as n from papers where corpus_id = ${id}`);
       const before = await count();
