@@ -200,7 +200,7 @@ export function Dashboard({
           title="Top terms"
           note={`${
             stats.termRanking === 'relevance'
-              ? 'Ranked by relevance: papers that mention a term, weighted by how specific it is to this corpus (co-occurrences concentrated, repeated in its papers, rare in everyday English); bar = papers'
+              ? 'Ranked by relevance: papers that mention a term, weighted by how specific it is to this corpus (co-occurrences concentrated, repeated in its papers, defined with an acronym, rare in everyday English); bar = papers'
               : 'Ranked by frequency: multi-word terms by number of papers that mention them'
           }, top ${terms.length} of ${plural(summary.papers, 'paper')}${termsSoFar}`}
           controls={

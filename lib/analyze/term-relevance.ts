@@ -1,6 +1,6 @@
 import { leastSquares } from '@/lib/analyze/least-squares';
 import { generalFrequency } from '@/lib/terms/general-frequency';
-import { WRITTEN_AS_NAME } from '@/lib/terms/rank-terms';
+import { showsAcronym, WRITTEN_AS_NAME } from '@/lib/terms/rank-terms';
 
 /** What the relevance of a term is computed from, counted over a whole corpus (papers, not texts). */
 export interface TermConcentration {
@@ -17,6 +17,11 @@ export interface TermConcentration {
   concentration: number | null;
   /** Most of its papers write it with a capital inside or a digit ("GRPO", "GPT-4o"): a name, not a common word. */
   written: boolean;
+  /**
+   * At least `DEFINING_PAPERS` papers define it with an acronym ("direct preference optimization (DPO)"): the
+   * authors treat it as a named concept of their field.
+   */
+  defined: boolean;
 }
 
 /** How many of the most frequent terms (in two papers or more) the co-occurrence concentration is measured over. */
@@ -34,9 +39,13 @@ const BURST_PRIOR = 2;
  * corpus. Uncapped, a journal's name in 2 of 241 papers ranked second among their terms.
  */
 export const COUNTED_REPEATS = 4;
+/** Papers that must define a term with an acronym for it to weigh as the field's own (`defined`). */
+export const DEFINING_PAPERS = 2;
+// The weight of a term defined with an acronym against one that is not.
+const DEFINED_FACTOR = 1.5;
 
 /**
- * The weight of each term in the relevance ranking, where a term scores papers × weight. Three signals:
+ * The weight of each term in the relevance ranking, where a term scores papers × weight. Four signals:
  * - specificity, after VOSviewer: a general term's co-occurrences spread over all other terms as everyone's do, a
  *   field term's concentrate. The divergence falls with frequency, so a term is judged against the line fitted
  *   through log divergence by log papers: above it, more concentrated than terms as frequent;
@@ -55,7 +64,7 @@ export function relevanceWeights(rows: readonly TermConcentration[]): Map<string
   );
   const fit = leastSquares(points);
   const weights = new Map<string, number>();
-  for (const { key, papers, occurrences, concentration, written } of rows) {
+  for (const { key, papers, occurrences, concentration, written, defined } of rows) {
     let specificity = 0;
     if (concentration !== null && concentration > 0 && fit) {
       const residual = Math.log(concentration) - (fit.intercept + fit.slope * Math.log(papers));
@@ -63,7 +72,8 @@ export function relevanceWeights(rows: readonly TermConcentration[]): Map<string
     }
     const burst = (occurrences + BURST_PRIOR) / (papers + BURST_PRIOR);
     const background = key.includes(' ') || written ? 1 : 1 / (1 + generalFrequency(key) / COMMON);
-    weights.set(key, (0.5 + specificity) * burst * burst * background);
+    const named = defined ? DEFINED_FACTOR : 1;
+    weights.set(key, (0.5 + specificity) * burst * burst * background * named);
   }
   return weights;
 }
@@ -81,13 +91,14 @@ export function roundConcentration(value: number): number {
 export function termConcentrations(
   papers: readonly (readonly { key: string; label: string; count: number }[])[],
 ): TermConcentration[] {
-  const totals = new Map<string, { papers: number; occurrences: number; named: number }>();
+  const totals = new Map<string, { papers: number; occurrences: number; named: number; defining: number }>();
   for (const terms of papers) {
     for (const { key, label, count } of terms) {
-      const total = totals.get(key) ?? { papers: 0, occurrences: 0, named: 0 };
+      const total = totals.get(key) ?? { papers: 0, occurrences: 0, named: 0, defining: 0 };
       total.papers++;
       total.occurrences += Math.min(count, COUNTED_REPEATS);
       if (WRITTEN_AS_NAME.test(label)) total.named++;
+      if (showsAcronym(label)) total.defining++;
       totals.set(key, total);
     }
   }
@@ -117,13 +128,14 @@ export function termConcentrations(
     const p = count / (mass[a] ?? 1);
     divergence[a] = (divergence[a] ?? 0) + p * Math.log(p / ((mass[pair % size] ?? 0) / all));
   }
-  return [...totals].map(([key, { papers: n, occurrences, named }]) => {
+  return [...totals].map(([key, { papers: n, occurrences, named, defining }]) => {
     const i = index.get(key);
     return {
       key,
       papers: n,
       occurrences,
       written: named * 2 >= n,
+      defined: defining >= DEFINING_PAPERS,
       concentration: i === undefined ? null : roundConcentration(mass[i] ? (divergence[i] ?? 0) : 0),
     };
   });

@@ -1,6 +1,7 @@
 import 'server-only';
 import {
   COUNTED_REPEATS,
+  DEFINING_PAPERS,
   RELEVANCE_CANDIDATES,
   relevanceWeights,
   type TermConcentration,
@@ -27,7 +28,9 @@ function concentrationQuery(corpusId: string) {
     totals as (
       select key_id, sum(n)::INTEGER as papers, sum(least(count, ${raw(String(COUNTED_REPEATS))}) * n)::INTEGER as occurrences,
         coalesce(sum(n) filter (where regexp_matches(label, ${WRITTEN_AS_NAME.source})), 0) * 2 >= sum(n)
-          as written
+          as written,
+        -- showsAcronym
+        coalesce(sum(n) filter (where ends_with(label, ')')), 0) >= ${raw(String(DEFINING_PAPERS))} as defined
       from terms
       group by key_id
     ),
@@ -52,7 +55,7 @@ function concentrationQuery(corpusId: string) {
       from pairs p join mass x on x.a = p.a join mass y on y.a = p.b, overall o
       group by p.a
     )
-    select t.key_id as "keyId", k.key, t.papers, t.occurrences, t.written,
+    select t.key_id as "keyId", k.key, t.papers, t.occurrences, t.written, t.defined,
       case when t.key_id in (select key_id from candidates) then coalesce(d.concentration, 0) end as concentration
     from totals t
     join term_keys k using (key_id)

@@ -68,9 +68,10 @@ export async function applyTermRules(corpusId: string, { whenRuled = false } = {
 
 /**
  * Changes whenever the rules or the relevance weights made of the same terms and settings change (how acronyms
- * join their expansions, how a term's repeats count): a corpus built under an older one is built again at start.
+ * join their expansions, how a term's repeats count, what a definition by acronym weighs): a corpus built under an
+ * older one is built again at start.
  */
-export const TERM_RULES_VERSION = 3;
+export const TERM_RULES_VERSION = 4;
 
 /**
  * Builds again the rules of the tagged corpora whose rules an older version made, and everything read from them.

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { isFieldInIcs, normaliseTerm, singularOf } from './normalise-term.ts';
+import { showsAcronym } from './rank-terms.ts';
 import { stripBoilerplate } from './strip-boilerplate.ts';
 
 export interface ExtractedTerm {
@@ -263,6 +264,7 @@ const FUNCTION_WORDS = new Set([
 const LEADING_QUALIFIERS = new Set([
   'actual',
   'additional',
+  'advanced',
   'alternative',
   'appropriate',
   'available',
@@ -270,28 +272,38 @@ const LEADING_QUALIFIERS = new Set([
   'brief',
   'called',
   'certain',
+  'challenging',
   'common',
+  'comprehensive',
   'conventional',
   'corresponding',
+  'crucial',
   'current',
   'desired',
   'detailed',
   'developed',
   'different',
+  'diverse',
   'effective',
   'efficient',
   'entire',
   'existing',
+  'extensive',
   'few',
   'first',
   'further',
   'given',
   'good',
+  'high-quality',
+  'holistic',
   'important',
   'improved',
   'increasing',
+  'innovative',
+  'key',
   'known',
   'less',
+  'lightweight',
   'main',
   'major',
   'many',
@@ -302,6 +314,7 @@ const LEADING_QUALIFIERS = new Set([
   'necessary',
   'new',
   'next',
+  'notable',
   'novel',
   'numerous',
   'original',
@@ -315,12 +328,15 @@ const LEADING_QUALIFIERS = new Set([
   'preliminary',
   'present',
   'previous',
+  'promising',
   'proposed',
   'recent',
   'related',
   'relevant',
-  'resulting',
+  'remarkable',
   'respective',
+  'resulting',
+  'rigorous',
   'same',
   'satisfactory',
   'second',
@@ -332,15 +348,20 @@ const LEADING_QUALIFIERS = new Set([
   'sophisticated',
   'special',
   'specific',
+  'substantial',
   'successful',
   'such',
   'suitable',
+  'superior',
   'third',
+  'thorough',
   'traditional',
   'typical',
   'underlying',
+  'unified',
   'useful',
   'various',
+  'versatile',
   'well-known',
   'whole',
 ]);
@@ -437,7 +458,7 @@ const ACRONYM = /^(?:[A-Z]|[a-z][A-Za-z0-9]*[A-Z])[A-Za-z0-9]*[A-Z][A-Za-z0-9]*$
  * ("large language models (LLMs)") take their expansion's key, and later bare uses count toward it.
  */
 /** Changes whenever `extractTerms` gives different output for the same text, so cached terms are redone. */
-export const EXTRACTOR_VERSION = 6;
+export const EXTRACTOR_VERSION = 7;
 
 export function extractTerms(text: string): ExtractedTerm[] {
   const words = taggedWords(text);
@@ -1013,7 +1034,7 @@ function labelOf(labels: ReadonlyMap<string, number>): string {
   let label = '';
   let best = -1;
   for (const [form, count] of labels) {
-    const weight = count + (form.endsWith(')') ? Number.MAX_SAFE_INTEGER / 2 : 0);
+    const weight = count + (showsAcronym(form) ? Number.MAX_SAFE_INTEGER / 2 : 0);
     if (weight > best) {
       label = form;
       best = weight;

@@ -32,6 +32,14 @@ export const NAME_PRIOR = 2;
 /** Written with a capital after its first character, or a digit: a name, not a common word. */
 export const WRITTEN_AS_NAME = /.\p{Lu}|[0-9]/u;
 
+/**
+ * Whether a text's label of a term shows the acronym the text defines it with, "large language model (LLM)":
+ * no other label ends in a parenthesis.
+ */
+export function showsAcronym(label: string): boolean {
+  return label.endsWith(')');
+}
+
 function lengthPrior(term: ExtractedTerm): number {
   if (term.words === 1 && WRITTEN_AS_NAME.test(term.label)) return NAME_PRIOR;
   return LENGTH_PRIOR[Math.min(term.words, LENGTH_PRIOR.length) - 1] ?? 1;

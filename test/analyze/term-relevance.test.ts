@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   COUNTED_REPEATS,
+  DEFINING_PAPERS,
   RELEVANCE_CANDIDATES,
   relevanceWeights,
   type TermConcentration,
@@ -60,6 +61,25 @@ describe('termConcentrations', () => {
     expect(rows.find((row) => row.key === 'term 0000')?.papers).toBe(3);
   });
 
+  it('says which terms DEFINING_PAPERS papers or more define with an acronym', () => {
+    const dpo = 'direct preference optimization';
+    const rows = termConcentrations([
+      [t(dpo, 2, `${dpo} (DPO)`), t('success rate', 1)],
+      [
+        t(dpo, 1, `${dpo} (DPO)`),
+        t('success rate', 1),
+        t('mixture of experts', 1, 'mixture of experts (MoE)'),
+      ],
+      [t(dpo, 1), t('mixture of experts', 1)],
+    ]);
+    const byKey = new Map(rows.map((row) => [row.key, row]));
+    expect(DEFINING_PAPERS).toBe(2);
+    expect(byKey.get(dpo)?.defined).toBe(true);
+    // Defined in one paper only.
+    expect(byKey.get('mixture of experts')?.defined).toBe(false);
+    expect(byKey.get('success rate')?.defined).toBe(false);
+  });
+
   it('gives nothing for no papers', () => {
     expect(termConcentrations([])).toEqual([]);
   });
@@ -71,7 +91,8 @@ const row = (
   concentration: number | null,
   occurrences = papers,
   written = false,
-) => ({ key, papers, occurrences, concentration, written }) satisfies TermConcentration;
+  defined = false,
+) => ({ key, papers, occurrences, concentration, written, defined }) satisfies TermConcentration;
 
 describe('relevanceWeights', () => {
   // Concentration falls with frequency; the fitted line runs through the middle terms.
@@ -121,6 +142,18 @@ describe('relevanceWeights', () => {
     expect(weights.get('grpo')).toBeCloseTo(phrase, 9);
     expect(weights.get('transformer')).toBeGreaterThan(phrase * 0.5);
     expect(weights.get('video')).toBeLessThan(phrase * 0.05);
+  });
+
+  it('weighs a term its papers define with an acronym half again above one as frequent and concentrated', () => {
+    const weights = relevanceWeights([
+      ...base,
+      row('direct preference optimization', 100, 0.5, 100, true, true),
+      row('success rate', 100, 0.5),
+    ]);
+    expect(weights.get('direct preference optimization')).toBeCloseTo(
+      (weights.get('success rate') ?? 0) * 1.5,
+      9,
+    );
   });
 
   it('gives a term outside the candidates the lowest specificity', () => {

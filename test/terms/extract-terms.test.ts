@@ -177,6 +177,15 @@ describe('extractTerms', () => {
     expect(byKey(terms).get('gpu memory usage')?.label).toBe('GPU memory usage');
   });
 
+  it('drops an opener that praises or sums up what a phrase names: "a unified framework" is a framework', () => {
+    const unified = byKey(extractTerms(listingSentence('unified framework that')));
+    expect(unified.has('framework')).toBe(true);
+    expect(unified.has('unified framework')).toBe(false);
+    const remarkable = byKey(extractTerms(listingSentence('remarkable generalization capabilities')));
+    expect(remarkable.get('generalization capability')?.label).toBe('generalization capability');
+    expect([...remarkable.keys()].some((key) => key.startsWith('remarkable'))).toBe(false);
+  });
+
   it('gives words as the number of words in the key', () => {
     for (const term of extractTerms(
       'Convolutional neural networks\nThey classify images with attention maps.',
