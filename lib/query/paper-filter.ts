@@ -2,7 +2,7 @@ import 'server-only';
 import { authorBinBounds } from '@/lib/analyze/authors-per-paper';
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import { joinSql, raw, type Sql, sql } from '@/lib/store/sql';
-import { EXTRACTOR_VERSION } from '@/lib/terms/extract-terms';
+import { EXTRACTOR_VERSION } from '@/lib/terms/extractor-version';
 
 /** The extractor version whose terms the queries read. */
 export const TERMS_VERSION = String(EXTRACTOR_VERSION);

@@ -457,9 +457,6 @@ const ACRONYM = /^(?:[A-Z]|[a-z][A-Za-z0-9]*[A-Z])[A-Za-z0-9]*[A-Z][A-Za-z0-9]*$
  * compromise's tagging, single nouns included, in order of first occurrence. Acronyms defined in the text
  * ("large language models (LLMs)") take their expansion's key, and later bare uses count toward it.
  */
-/** Changes whenever `extractTerms` gives different output for the same text, so cached terms are redone. */
-export const EXTRACTOR_VERSION = 7;
-
 export function extractTerms(text: string): ExtractedTerm[] {
   const words = taggedWords(text);
   const occurrences: Occurrence[] = [];
