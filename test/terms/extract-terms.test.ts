@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
-import { type ExtractedTerm, extractTerms } from '@/lib/terms/extract-terms';
+import { type ExtractedTerm, extractTerms, taggedSentences } from '@/lib/terms/extract-terms';
 import { singularOf } from '@/lib/terms/normalise-term';
 
 // The shipped corpus: real abstracts that every checkout has.
@@ -197,6 +198,24 @@ describe('extractTerms', () => {
   it('is deterministic', () => {
     const text = listingSentence('300times');
     expect(extractTerms(text)).toEqual(extractTerms(text));
+  });
+});
+
+describe('taggedSentences', () => {
+  it('tags every word of the shipped listing as compromise’s own nlp(text) does', () => {
+    // The post-tagger's rules are looked up per clause and most are ruled out before compromise's matcher runs: a
+    // rule ruled out that would have matched changes a tag here.
+    const chunks = readFileSync(LISTING, 'utf8').split(/\n{2,}/);
+    let words = 0;
+    for (const chunk of chunks) {
+      const ours = taggedSentences(chunk);
+      const theirs = (nlp(chunk).json() as { terms: { text: string; tags: string[] }[] }[]).map((sentence) =>
+        sentence.terms.map((term) => ({ text: term.text, tags: [...term.tags].sort() })),
+      );
+      expect(ours).toEqual(theirs);
+      words += ours.flat().length;
+    }
+    expect(words).toBeGreaterThan(15_000);
   });
 });
 
