@@ -537,7 +537,9 @@ function ruleNet(): RuleNet {
  * gives, which its tests check.
  */
 export function taggedSentences(text: string): { text: string; tags: string[] }[][] {
-  return tag(text).map((sentence) => sentence.map((term) => ({ text: term.text, tags: [...term.tags].sort() })));
+  return tag(text).map((sentence) =>
+    sentence.map((term) => ({ text: term.text, tags: [...term.tags].sort() })),
+  );
 }
 
 /** compromise's sentences of tagged terms, read in place rather than copied out by `.json()`. */
