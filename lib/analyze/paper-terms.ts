@@ -2,7 +2,7 @@ import { relevanceWeights, termConcentrations } from '@/lib/analyze/term-relevan
 import type { TermRef } from '@/lib/model';
 import { acronymMerges, type BareUse, phraseAcronymMerges } from '@/lib/terms/acronym-merges';
 import type { ExtractedTerm } from '@/lib/terms/extract-terms';
-import { documentFrequency, rankTerms, WRITTEN_AS_NAME } from '@/lib/terms/rank-terms';
+import { documentFrequency, rankTerms, showsAcronym, WRITTEN_AS_NAME } from '@/lib/terms/rank-terms';
 import { isStopTerm } from '@/lib/terms/stop-terms';
 
 export interface PaperTermsOptions {
@@ -77,7 +77,7 @@ export function termOptions(
   const bare = new Map<string, BareUse>();
   for (const terms of extracted) {
     for (const { key, label } of terms) {
-      if (!label.endsWith(')')) {
+      if (!showsAcronym(label)) {
         if (key.includes(' ')) continue;
         const use = bare.get(key) ?? { key, papers: 0, named: 0 };
         use.papers++;

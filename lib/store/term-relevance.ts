@@ -29,8 +29,8 @@ function concentrationQuery(corpusId: string) {
       select key_id, sum(n)::INTEGER as papers, sum(least(count, ${raw(String(COUNTED_REPEATS))}) * n)::INTEGER as occurrences,
         coalesce(sum(n) filter (where regexp_matches(label, ${WRITTEN_AS_NAME.source})), 0) * 2 >= sum(n)
           as written,
-        -- showsAcronym
-        coalesce(sum(n) filter (where ends_with(label, ')')), 0) >= ${raw(String(DEFINING_PAPERS))} as defined
+        -- A label that shows an acronym (showsAcronym), as the acronym merges read it.
+        coalesce(sum(n) filter (where label like '%)'), 0) >= ${raw(String(DEFINING_PAPERS))} as defined
       from terms
       group by key_id
     ),
