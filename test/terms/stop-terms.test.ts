@@ -41,6 +41,30 @@ describe('isStopTerm', () => {
     }
   });
 
+  it('is true for the qualities a paper claims and the generic parts of any study', () => {
+    for (const key of [
+      'paradigm',
+      'parameter',
+      'scalability',
+      'robustness',
+      'reliability',
+      'speedup',
+      'implication',
+    ])
+      expect(isStopTerm(key), key).toBe(true);
+    // A generic modifier before a generic word: the starting model, the size or the faithfulness of anything.
+    for (const key of ['base model', 'large scale', 'high fidelity', 'high reliability'])
+      expect(isStopTerm(key), key).toBe(true);
+    for (const key of [
+      'temporal consistency',
+      'visual fidelity',
+      'cardiac output',
+      'knowledge base',
+      'scale space',
+    ])
+      expect(isStopTerm(key), key).toBe(false);
+  });
+
   it('takes extra stop keys a user added', () => {
     expect(isStopTerm('benchmark suite')).toBe(false);
     expect(isStopTerm('benchmark suite', new Set(['benchmark suite']))).toBe(true);
