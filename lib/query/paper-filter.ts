@@ -1,11 +1,22 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import { authorBinBounds } from '@/lib/analyze/authors-per-paper';
 import type { PaperFilter } from '@/lib/analyze/filter-papers';
 import { joinSql, raw, type Sql, sql } from '@/lib/store/sql';
 import { EXTRACTOR_VERSION } from '@/lib/terms/extractor-version';
+import { DEFAULT_STOP_TERMS, GENERIC_MODIFIERS } from '@/lib/terms/stop-terms';
 
-/** The extractor version whose terms the queries read. */
-export const TERMS_VERSION = String(EXTRACTOR_VERSION);
+/**
+ * The version of stored terms: the extractor's, and a digest of the lists that make a term a default stop-term,
+ * since each stored term keeps whether they stop it. A change to either has stored texts tagged again, with no
+ * version to remember to change by hand.
+ */
+export function termsVersion(extractor: number, stopLists: readonly (readonly string[])[]): string {
+  return `${extractor}-${createHash('sha1').update(JSON.stringify(stopLists)).digest('hex').slice(0, 8)}`;
+}
+
+/** The version of the stored terms the queries read. */
+export const TERMS_VERSION = termsVersion(EXTRACTOR_VERSION, [DEFAULT_STOP_TERMS, GENERIC_MODIFIERS]);
 
 /** The texts of a corpus that mention a term, after its stop-terms and merges. */
 export function textsWithTerm(corpusId: string, key: string): Sql {

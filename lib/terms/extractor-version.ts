@@ -1,6 +1,5 @@
 /**
- * Changes whenever the terms stored for a text change: `extractTerms` gives different output for the same text, or
- * a different set of its terms are default stop-terms. Cached terms are then redone. Apart from the extractor, so
- * the pages that read stored terms never load the tagger.
+ * Changes whenever `extractTerms` gives different output for the same text, so cached terms are redone. Apart from
+ * the extractor, so the pages that read stored terms never load the tagger.
  */
-export const EXTRACTOR_VERSION = 8;
+export const EXTRACTOR_VERSION = 7;

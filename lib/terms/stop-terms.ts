@@ -159,7 +159,7 @@ export const DEFAULT_STOP_TERMS: readonly string[] = [
 ];
 
 /** Adjectives that add nothing to a generic head: "novel approach" is as generic as "approach". */
-const GENERIC_MODIFIERS: readonly string[] = [
+export const GENERIC_MODIFIERS: readonly string[] = [
   'additional',
   'experimental',
   'empirical',
